@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractPdfText } from './pdf-text.js';
+import type { PdfTextResult } from './pdf-text.js';
+
+// Fixtures: fictional TDnet-style notices exported by LibreOffice (scripts/make-test-pdfs.sh).
+const fixture = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(new URL(`../../test/fixtures/pdf/${name}`, import.meta.url)));
+
+function okText(result: PdfTextResult): string {
+  if (result.kind !== 'ok') throw new Error(`expected text, got failed: ${result.reason}`);
+  return result.text;
+}
+
+const lines = (text: string): string[] => text.split('\n');
+
+describe('extractPdfText on LibreOffice notices', () => {
+  it('reads a 代表取締役の異動 notice: heading, dates, old-form kanji, reading and the officer table by row', async () => {
+    const result = await extractPdfText(fixture('representative-director-change.pdf'));
+    const text = okText(result);
+    expect(result).toMatchObject({ pages: 1, truncated: false });
+    expect(lines(text)).toContain('代表取締役の異動に関するお知らせ');
+    expect(lines(text)).toContain('2026年5月14日');
+    // 髙 and 﨑 are kept as written, never folded to 高 / 崎.
+    expect(text).toContain('髙橋 健太(たかはし けんた)');
+    expect(text).toContain('代表取締役社長 山﨑 正道');
+    expect(text).not.toContain('高橋');
+    // Table rows in the header's cell order, wrapped cells joined, cells separated by a tab.
+    expect(lines(text)).toContain('氏名\t新役職\t旧役職');
+    expect(lines(text)).toContain('髙橋 健太\t代表取締役社長 社長執行役員\t取締役常務執行役員 生産本部長');
+    expect(lines(text)).toContain('山﨑 正道\t取締役会長\t代表取締役社長 社長執行役員');
+    expect(lines(text)).toContain('2026年6月25日(第78回定時株主総会終結の時をもって)');
+  });
+
+  it('joins a paragraph wrapped over three lines into one line', async () => {
+    const text = okText(await extractPdfText(fixture('representative-director-change.pdf')));
+    const paragraph = lines(text).find((l) => l.startsWith('当社は、'));
+    expect(paragraph).toBe(
+      '当社は、2026年5月14日開催の取締役会において、下記のとおり代表取締役の異動について内定いたしましたので、' +
+        'お知らせいたします。なお、本異動は2026年6月25日開催予定の第78回定時株主総会及びその後の取締役会において' +
+        '正式に決定する予定です。',
+    );
+  });
+
+  it('reads a 役員人事 notice with several tables, a wrapped cell, 𠮷 from a fallback font and 和暦 dates', async () => {
+    const result = await extractPdfText(fixture('officer-appointments.pdf'));
+    const text = okText(result);
+    expect(result).toMatchObject({ pages: 2, truncated: false });
+    expect(lines(text)).toContain('役員人事に関するお知らせ');
+    expect(lines(text)).toContain('令和8年5月20日');
+    expect(text).toContain('令和8年6月26日開催予定の第41回定時株主総会において');
+    const rows = lines(text).filter((l) => l.includes('\t'));
+    expect(rows.filter((r) => r === '新役職\t旧役職\t氏名')).toHaveLength(3);
+    expect(rows).toContain(
+      '取締役常務執行役員 経営企画本部長 兼 サステナビリティ推進室長\t常務執行役員 経営企画本部長\t𠮷田 さくら',
+    );
+    expect(rows).toContain('社外取締役\t―\tアンナ・ベルク');
+    expect(rows).toContain('顧問\t取締役副社長執行役員\t德永 修一');
+    expect(rows).toContain('常務執行役員CFO 財務本部長\t執行役員 財務部長\t桑原 直樹');
+    expect(rows).toContain('執行役員DX推進部長\tDX推進部長\t髙木 ひかり');
+    // Section headings after a table are not swallowed by it.
+    expect(lines(text)).toContain('(2)退任予定取締役');
+    expect(lines(text)).toContain('2.執行役員の異動(2026年4月1日付)');
+    expect(text).toContain('𠮷田 さくら(よしだ さくら)');
+  });
+
+  it('reads a 決算発表予定日 notice', async () => {
+    const text = okText(await extractPdfText(fixture('earnings-date.pdf')));
+    expect(lines(text)).toContain('2026年3月期 決算発表予定日に関するお知らせ');
+    expect(lines(text)).toContain('決算発表予定日\t2026年5月13日(水)15時00分');
+    expect(lines(text)).toContain('定時株主総会開催予定日\t2026年6月24日(水)');
+    expect(text).toContain('2026年3月期(2025年4月1日~2026年3月31日)');
+  });
+
+  it('stops at maxPages and says the text is truncated', async () => {
+    const result = await extractPdfText(fixture('officer-appointments.pdf'), { maxPages: 1 });
+    const text = okText(result);
+    expect(result).toMatchObject({ pages: 1, truncated: true });
+    expect(text).toContain('役員人事に関するお知らせ');
+    expect(text).not.toContain('新任取締役候補の略歴');
+  });
+
+  it('leaves the caller’s bytes intact (pdf.js empties the buffer it is given)', async () => {
+    const bytes = fixture('earnings-date.pdf');
+    const before = bytes.byteLength;
+    await extractPdfText(bytes);
+    expect(bytes.byteLength).toBe(before);
+    expect(okText(await extractPdfText(bytes))).toContain('決算発表予定日');
+  });
+});
+
+describe('extractPdfText failures are values, not exceptions', () => {
+  it('reports a PDF that needs a user password as encrypted', async () => {
+    expect(await extractPdfText(fixture('encrypted-user.pdf'))).toEqual({ kind: 'failed', reason: 'encrypted' });
+  });
+
+  it('opens a PDF with only an owner password', async () => {
+    const text = okText(await extractPdfText(fixture('encrypted-owner.pdf')));
+    expect(lines(text)).toContain('代表取締役の異動に関するお知らせ');
+  });
+
+  it('reports a truncated PDF and a non-PDF as invalid', async () => {
+    const truncated = await extractPdfText(fixture('truncated.pdf'));
+    expect(truncated.kind).toBe('failed');
+    expect(truncated.kind === 'failed' && truncated.reason).toMatch(/^invalid: /);
+    const html = await extractPdfText(new TextEncoder().encode('<html><body>not a pdf</body></html>'));
+    expect(html.kind === 'failed' && html.reason).toMatch(/^invalid: /);
+  });
+
+  it('refuses empty and oversized input before parsing', async () => {
+    expect(await extractPdfText(new Uint8Array())).toEqual({ kind: 'failed', reason: 'empty' });
+    const bytes = fixture('earnings-date.pdf');
+    const result = await extractPdfText(bytes, { maxBytes: 1000 });
+    expect(result).toEqual({ kind: 'failed', reason: `too-large: ${bytes.byteLength} bytes > 1000` });
+  });
+});
