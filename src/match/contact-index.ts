@@ -1,0 +1,107 @@
+/**
+ * The contact index: every contact's name prepared once and filed under blocking keys, so that one event is
+ * compared with a handful of contacts instead of all of them. Accounts are filed by identifier, by normalized
+ * name and by the name's first word (for short forms); within an account, contacts by name blocking key;
+ * across accounts, by an exact-name key used only for job changes.
+ */
+import { companyKey, type CompanyKey } from './company-identity.js';
+import { companyPrefixKey } from './company-name.js';
+import { compactFamily } from './latin-name-parser.js';
+import type { MatchableContact } from './match-types.js';
+import { formalForms } from './nickname-table.js';
+import { nameBlockingKeys, prepareName, type PreparedName } from './person-name.js';
+
+export interface IndexedContact {
+  readonly contact: MatchableContact;
+  readonly name: PreparedName;
+  readonly account: number;
+}
+
+export interface IndexedAccount {
+  readonly key: CompanyKey;
+  /** Name blocking key → positions in `ContactIndex.contacts`. */
+  readonly people: ReadonlyMap<string, readonly number[]>;
+}
+
+export interface ContactIndex {
+  readonly contacts: readonly IndexedContact[];
+  readonly accounts: readonly IndexedAccount[];
+  /** `cik:…`, `jp:…` (証券コード), `corp:…` (法人番号), `ticker:…` → account positions. */
+  readonly accountsByIdentifier: ReadonlyMap<string, readonly number[]>;
+  readonly accountsByName: ReadonlyMap<string, readonly number[]>;
+  readonly accountsByPrefix: ReadonlyMap<string, readonly number[]>;
+  /** Exact-name keys across all accounts (job changes) → contact positions. */
+  readonly contactsByPersonKey: ReadonlyMap<string, readonly number[]>;
+}
+
+export function identifierKeys(key: CompanyKey): readonly string[] {
+  const keys: string[] = [];
+  if (key.cik) keys.push(`cik:${key.cik}`);
+  if (key.secCode) keys.push(`jp:${key.secCode}`);
+  if (key.corporateNumber) keys.push(`corp:${key.corporateNumber}`);
+  if (key.ticker) keys.push(`ticker:${key.ticker}`);
+  return keys;
+}
+
+/**
+ * Keys under which a person counts as "the same name" anywhere in the portfolio: the folded kanji spelling, or
+ * family name plus the given name's formal forms (Bob files under robert too).
+ */
+export function personKeys(name: PreparedName): readonly string[] {
+  const keys = new Set<string>();
+  if (name.japanese) keys.add(`pj:${name.japanese.folded}`);
+  for (const latin of name.latin) {
+    if (!latin.given || latin.given.length < 2) continue;
+    for (const formal of formalForms(latin.given)) keys.add(`pl:${compactFamily(latin.family)}|${formal}`);
+  }
+  return [...keys];
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
+}
+
+export function buildContactIndex(contacts: readonly MatchableContact[]): ContactIndex {
+  const accountPositions = new Map<string, number>();
+  const accountKeys: CompanyKey[] = [];
+  const accountPeople: Map<string, number[]>[] = [];
+  const indexed: IndexedContact[] = [];
+  const accountsByIdentifier = new Map<string, number[]>();
+  const accountsByName = new Map<string, number[]>();
+  const accountsByPrefix = new Map<string, number[]>();
+  const contactsByPersonKey = new Map<string, number[]>();
+
+  for (const contact of contacts) {
+    const key = companyKey({ ...contact, name: contact.accountName });
+    const group = `${key.nameKey}|${key.cik ?? ''}|${key.secCode ?? ''}|${key.corporateNumber ?? ''}|${key.ticker ?? ''}`;
+    let account = accountPositions.get(group);
+    if (account === undefined) {
+      account = accountKeys.length;
+      accountPositions.set(group, account);
+      accountKeys.push(key);
+      accountPeople.push(new Map());
+      for (const id of identifierKeys(key)) push(accountsByIdentifier, id, account);
+      if (key.nameKey) {
+        push(accountsByName, key.nameKey, account);
+        push(accountsByPrefix, companyPrefixKey(key.nameKey), account);
+      }
+    }
+    const position = indexed.length;
+    const name = prepareName(contact.name, contact.nameReading, contact.nameLatin);
+    indexed.push({ contact, name, account });
+    const people = accountPeople[account]!;
+    for (const block of nameBlockingKeys(name)) push(people, block, position);
+    for (const personKey of personKeys(name)) push(contactsByPersonKey, personKey, position);
+  }
+
+  return {
+    contacts: indexed,
+    accounts: accountKeys.map((key, i) => ({ key, people: accountPeople[i]! })),
+    accountsByIdentifier,
+    accountsByName,
+    accountsByPrefix,
+    contactsByPersonKey,
+  };
+}

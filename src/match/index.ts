@@ -1,0 +1,10 @@
+export { buildContactIndex, type ContactIndex } from './contact-index.js';
+export { findMatches } from './find-matches.js';
+export { MATCH_THRESHOLDS, matchLevel, type MatchLevel } from './match-thresholds.js';
+export type { MatchableCompany, MatchableContact, MatchableEvent, MatchCandidate, MatchKind } from './match-types.js';
+export { compareNames, NAME_PENALTIES, type NameComparison } from './name-comparison.js';
+export { prepareName, type PreparedName } from './person-name.js';
+export { companyNameKey } from './company-name.js';
+export { compareCompanies, companyKey, type CompanyKey, type CompanyRelation } from './company-identity.js';
+export { hepburnKey } from './romaji-key.js';
+export { matchableFromCrmRow } from './crm-contact-adapter.js';
