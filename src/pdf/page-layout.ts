@@ -5,7 +5,7 @@
  */
 import { detectTableHeader, continuesTable, tableRows } from './table-layout.js';
 import type { TableHeader } from './table-layout.js';
-import { continuationSeparator, groupIntoLines, joinRuns } from './text-run.js';
+import { CELL_SEPARATOR, continuationSeparator, groupIntoLines, joinRuns } from './text-run.js';
 import type { TextLine, TextRun } from './text-run.js';
 
 /**
@@ -97,6 +97,8 @@ function continuesParagraph(
   if (previous.right < pageRight - FULL_LINE_FACTOR * size) return false;
   // A line that ends a sentence may end its paragraph; keeping that break costs nothing.
   if (/[。.]$/u.test(previousText)) return false;
+  // Lines with wide gaps are rows of a borderless table (label and value), not running text.
+  if (previousText.includes(CELL_SEPARATOR) || text.includes(CELL_SEPARATOR)) return false;
   if (previous.left > pageLeft + LEFT_EDGE_FACTOR * size) return false;
   if (line.left > pageLeft + 0.5 * size) return false;
   return !ITEM_START.test(text.trim());

@@ -4,9 +4,10 @@
  * by terminating its worker.
  *
  * Worker file: resolved next to this module. From compiled `dist/` that is `pdf-worker.js`; when this module runs
- * as TypeScript source (vitest, tsx) it is `pdf-worker.ts`, started with tsx's loader (`--import tsx`, a
- * devDependency), so the same code path is tested that production runs.
+ * as TypeScript source (vitest, tsx) it is `pdf-worker.ts`, started through tsx's ESM hooks (tsx is a
+ * devDependency), so tests run the same worker code path that production runs.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -42,11 +43,26 @@ interface Slot {
 const IS_TYPESCRIPT_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(IS_TYPESCRIPT_SOURCE ? './pdf-worker.ts' : './pdf-worker.js', import.meta.url);
 
-function workerExecArgv(): string[] {
-  if (!IS_TYPESCRIPT_SOURCE) return [];
-  // Resolved from here rather than by name so it works whatever the current directory is.
-  const tsxLoader = createRequire(import.meta.url).resolve('tsx');
-  return ['--import', pathToFileURL(tsxLoader).href];
+function startWorker(): Worker {
+  if (!IS_TYPESCRIPT_SOURCE) return new Worker(WORKER_URL);
+  // On Node 20 a worker given `execArgv: ['--import', 'tsx']` still refuses a .ts entry ("Unknown file
+  // extension"), so a small bootstrap registers tsx's ESM hooks inside the worker, then imports the .ts entry.
+  const tsxApi = tsxEsmApiUrl();
+  const bootstrap =
+    `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); ` +
+    `return import(${JSON.stringify(WORKER_URL.href)}); });`;
+  return new Worker(bootstrap, { eval: true });
+}
+
+/** tsx's `tsx/esm/api` for `import` (require.resolve would give its CommonJS build, which cannot register). */
+function tsxEsmApiUrl(): string {
+  const manifestPath = createRequire(import.meta.url).resolve('tsx/package.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    exports?: Record<string, { import?: { default?: string } } | string>;
+  };
+  const entry = manifest.exports?.['./esm/api'];
+  const target = typeof entry === 'object' ? entry.import?.default : undefined;
+  return new URL(target ?? './dist/esm/api/index.mjs', pathToFileURL(manifestPath)).href;
 }
 
 export class PdfTextPool {
@@ -93,7 +109,7 @@ export class PdfTextPool {
 
   #spawn(): Slot | null {
     if (this.#slots.size >= this.#size) return null;
-    const worker = new Worker(WORKER_URL, { execArgv: workerExecArgv() });
+    const worker = startWorker();
     const slot: Slot = { worker, job: null, timer: null };
     worker.on('message', (response: PdfWorkerResponse) => {
       if (slot.job?.id !== response.id) return;

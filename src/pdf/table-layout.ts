@@ -30,8 +30,11 @@ const SECTION_START =
 const HEADER_GAP_FACTOR = 3;
 /** A vertical gap of this many lines between table lines means the table has ended. */
 const TABLE_GAP_FACTOR = 3;
-/** A wrapped (full) cell line ends within this many characters of the cell's right limit. */
-const FULL_LINE_FACTOR = 1.5;
+/**
+ * A wrapped (full) cell line ends within this many characters of the next column's start: less than one character
+ * that did not fit, plus the padding on both sides of the cell border.
+ */
+const FULL_LINE_FACTOR = 2;
 
 const compact = (text: string): string => text.replace(/\s+/gu, '');
 
