@@ -1,7 +1,80 @@
-/** English executive-change extraction (8-K Item 5.02 sections and press releases). */
+/**
+ * English executive-change extraction (8-K Item 5.02 sections and press releases): sentences → names
+ * → change mentions → one event per person and change, plus the fiscal facts the text states.
+ * A document that only refers back to changes (or only sets pay) yields no event: a false alert costs
+ * more trust than a missed one costs time.
+ */
 import type { AnnouncementInput, ExtractionResult } from '../announcement.js';
-import { NO_FISCAL_FACTS } from '../announcement.js';
+import { firstExplicitDate, referenceDate } from './date-reader.js';
+import { mergeMentions, PersonRegistry } from './event-merger.js';
+import type { NameOccurrence } from './event-merger.js';
+import { readFiscalFacts } from './fiscal-reader.js';
+import { findMentions } from './mention-finder.js';
+import type { ChangeMention, Referent } from './mention-finder.js';
+import { findNames, titleCase } from './person-finder.js';
+import type { NameMention } from './person-finder.js';
+import { quotedRanges } from './quote-tracker.js';
+import { splitIntoSentences } from './sentence-splitter.js';
 
-export function extractEnglish(_input: AnnouncementInput): ExtractionResult {
-  return { events: [], fiscal: NO_FISCAL_FACTS };
+const PRONOUN = /\b(?:he|she)\b/giu;
+
+export function extractEnglish(input: AnnouncementInput): ExtractionResult {
+  const sentences = splitIntoSentences(input.text);
+  const announced = input.announced && /^\d{4}-\d{2}-\d{2}/u.test(input.announced) ? input.announced.slice(0, 10) : null;
+  const reference = referenceDate(announced ?? firstExplicitDate(input.text));
+  const analysed = sentences.map((s) => (s.allCaps ? titleCase(s.text) : s.text));
+
+  // Full names first, so that a bare "Hendrix" or "Mr. Bless" can be tied to them.
+  const firstPass = analysed.map((text) => findNames(text));
+  const knownSurnames = new Set(firstPass.flat().filter((n) => n.full).map((n) => n.surname));
+  const names = analysed.map((text, i) => (knownSurnames.size > 0 ? findNames(text, knownSurnames) : (firstPass[i] ?? [])));
+  const occurrences: NameOccurrence[] = names.flatMap((list, i) =>
+    list.map((name) => ({
+      name,
+      sentenceIndex: i,
+      allCaps: sentences[i]?.allCaps ?? false,
+      // The analysed text of a headline is title-cased; report the name as the original prints it.
+      written: sentences[i]?.text.slice(name.end - name.name.length, name.end) ?? name.name,
+    })),
+  );
+  const registry = new PersonRegistry(occurrences);
+  const quotes = quotedRanges(sentences);
+
+  const mentions: ChangeMention[] = [];
+  let previousFocus: NameMention | null = null;
+  for (const [i, sentence] of sentences.entries()) {
+    const text = analysed[i] ?? sentence.text;
+    const sentenceNames = names[i] ?? [];
+    const quoted = quotes[i] ?? [];
+    const referents = withPronouns(text, sentenceNames, previousFocus, quoted);
+    if (referents.length > 0) {
+      mentions.push(...findMentions({ text, index: i, referents, quoted, reference, announced }));
+    }
+    const firstName = sentenceNames.find((n) => !quoted.some(([a, b]) => n.start >= a && n.start < b));
+    const next = sentences[i + 1];
+    previousFocus = next && next.paragraph === sentence.paragraph ? (firstName ?? previousFocus) : (firstName ?? null);
+  }
+  const current = mentions.filter((m) => !m.historical);
+  const events = current.some((m) => !m.weak)
+    ? mergeMentions(current, registry, sentences.map((s) => s.text))
+    : [];
+  return { events, fiscal: readFiscalFacts(sentences, reference) };
+}
+
+/** Names plus he/she, each pronoun standing for the nearest name before it (in the sentence or the last one). */
+function withPronouns(
+  text: string,
+  names: readonly NameMention[],
+  previousFocus: NameMention | null,
+  quoted: readonly (readonly [number, number])[],
+): Referent[] {
+  const referents: Referent[] = names.map((name) => ({ start: name.start, end: name.end, name, nameAt: name.start }));
+  for (const m of text.matchAll(PRONOUN)) {
+    const at = m.index ?? 0;
+    if (quoted.some(([a, b]) => at >= a && at < b)) continue;
+    const antecedent = [...names].reverse().find((n) => n.end <= at && !quoted.some(([a, b]) => n.start >= a && n.start < b));
+    if (antecedent) referents.push({ start: at, end: at + m[0].length, name: antecedent, nameAt: antecedent.start });
+    else if (previousFocus) referents.push({ start: at, end: at + m[0].length, name: previousFocus, nameAt: -1 });
+  }
+  return referents.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,55 @@
+/**
+ * Chooses the effective date of one change mention from the dates of its sentence: an "effective ..."
+ * date first, then a date right after the verb ("will retire July 1"), then the sentence's opening
+ * "On <date>,", then the nearest date before the verb. "Effective immediately" means the sentence's
+ * date or the announcement date; "upon ... successor" and shareholder meetings have their own values.
+ */
+import type { ChangeKind, Effective } from '../announcement.js';
+import type { DateHit } from './date-reader.js';
+import type { Direction } from './trigger-rules.js';
+
+export interface TriggerSpan {
+  readonly start: number;
+  readonly end: number;
+  /** Start of the first person the trigger is about. */
+  readonly subjectStart: number;
+  readonly direction: Direction;
+  readonly kind: ChangeKind;
+}
+
+export interface DateContext {
+  readonly text: string;
+  readonly announced: string | null;
+}
+
+// Dates that say when something else happened: a contract's date, a period's end, a deadline.
+const NOT_EFFECTIVE = /\b(?:dated|ended|ending|filed|until|through|beyond|since|from|born|expires?|expiration|expiring|before|prior to|no later than|by|between|report(?:ed)? on|period|quarter|year)\s+(?:on\s+)?(?:the\s+)?$/iu;
+const EFFECTIVE_CUE = /\b(?:effective|as of|with effect (?:from|as of|on)|beginning|starting|commencing|at the close of business on|close of business|date of)\s+(?:on\s+|as of\s+)?(?:\p{L}+,?\s+)?$/iu;
+const IMMEDIATE = /\b(?:effective immediately|immediately effective|with immediate effect|effective as of today|effective today|effective upon (?:the )?announcement)\b/iu;
+const OPENING_DATE = /^(?:on|as of|effective)\s+$/iu;
+
+export function pickEffective(ctx: DateContext, dates: readonly DateHit[], span: TriggerSpan): Effective {
+  const clauseStart = Math.min(span.subjectStart, span.start);
+  const after = ctx.text.slice(span.end);
+  const clause = after.split(/;|\.\s/u)[0] ?? after;
+  if (/\bupon\b[^.;]{0,80}\bsuccessor\b|\buntil\s+(?:a|his|her|their)\s+successor\b/iu.test(ctx.text.slice(clauseStart))) {
+    const explicit = dates.find((d) => d.start >= span.end && EFFECTIVE_CUE.test(d.before));
+    if (!explicit) return 'upon successor';
+  }
+  const usable = dates.filter((d) => !NOT_EFFECTIVE.test(d.before));
+  const opening = usable.find((d) => d.start <= 12 && OPENING_DATE.test(ctx.text.slice(0, d.start)));
+  if (IMMEDIATE.test(ctx.text.slice(clauseStart))) return opening?.value ?? ctx.announced ?? null;
+  const cued = usable.find((d) => d.start >= span.end && EFFECTIVE_CUE.test(d.before) && d.start - span.end < 260);
+  if (cued) return cued.value;
+  const rightAfter = usable.find((d) => d.start >= span.end && d.start - span.end <= 45 && !/[,;]\s*$/u.test(ctx.text.slice(span.end, d.start)) && !/\bwho\b|\bwhich\b/iu.test(ctx.text.slice(span.end, d.start)));
+  if (rightAfter) return rightAfter.value;
+  const cuedBefore = usable.find((d) => d.end <= span.start && EFFECTIVE_CUE.test(d.before) && d.start >= clauseStart - 60);
+  if (cuedBefore) return cuedBefore.value;
+  if (opening && opening.end <= span.start) return opening.value;
+  const nearBefore = [...usable].reverse().find((d) => d.end <= span.start && span.start - d.end <= 80);
+  if (nearBefore) return nearBefore.value;
+  // Nominees join, and directors not standing leave, at the shareholders' meeting.
+  if (span.kind === 'nominated' || span.kind === 'not_standing') return 'agm';
+  if (/\b(?:at|following|after|upon|effective (?:at|as of))\s+(?:the\s+)?(?:conclusion\s+of\s+the\s+|close\s+of\s+the\s+|end\s+of\s+the\s+)?(?:company['’]s\s+)?(?:\d{4}\s+)?(?:annual|general|annual general|annual shareholders['’]?|annual stockholders['’]?)\s+(?:general\s+)?meeting\b|\bat\s+the\s+(?:\d{4}\s+)?AGM\b/iu.test(clause)) return 'agm';
+  return null;
+}

@@ -1,0 +1,188 @@
+/**
+ * The English phrases that announce an executive change, and where the person sits relative to each:
+ * before the verb ("Jane Doe will retire"), after it ("the Board appointed Jane Doe"), or either way
+ * ("named": "Doe was named CEO" / "the Board named Doe CEO"). Weak rules are back-references
+ * ("Doe's appointment") that only count in a document that also states a change outright.
+ */
+import type { ChangeKind } from '../announcement.js';
+
+export type Direction = 'join' | 'leave';
+export type Voice = 'subject' | 'object' | 'auto';
+
+export interface TriggerRule {
+  readonly id: string;
+  readonly pattern: RegExp;
+  readonly direction: Direction;
+  readonly kind: ChangeKind;
+  readonly voice: Voice;
+  readonly weak?: boolean;
+  /** Whether the role follows the trigger ("retire as CEO", "named CEO"). */
+  readonly roleAfterTrigger?: boolean;
+  /** A join only counts when a role (or the board) is named: "will become effective" is no appointment. */
+  readonly needsRole?: boolean;
+}
+
+export const TRIGGER_RULES: readonly TriggerRule[] = [
+  // Leaving
+  {
+    id: 'retire',
+    pattern: /(?<!\b(?:a|an|the|is a|was a|as a|and)\s)\bretir(?:e|es|ed|ing)\b(?!\s+(?:executive|partner|officer|general|colonel|admiral|from\s+\p{Lu}[\p{L}]+\s+in\b))/giu,
+    direction: 'leave',
+    kind: 'retiring',
+    voice: 'subject',
+    roleAfterTrigger: true,
+  },
+  {
+    id: 'resign',
+    pattern: /\b(?:resign(?:s|ed|ing)?|(?:tendered|submitted|offered) (?:his|her|their) resignation)\b/giu,
+    direction: 'leave',
+    kind: 'departed',
+    voice: 'subject',
+    roleAfterTrigger: true,
+  },
+  {
+    id: 'step-down',
+    pattern: /\bstep(?:s|ped|ping)? down\b/giu,
+    direction: 'leave',
+    kind: 'departed',
+    voice: 'subject',
+    roleAfterTrigger: true,
+  },
+  {
+    id: 'leave',
+    pattern:
+      /\b(?:(?:will|to|is|has decided to|decided to)\s+leav(?:e|ing)|leaves|left)\b(?=\s+(?:the|its|our|from)\b)(?!\s+the\s+(?:door|option|decision|matter)\b)|\b(?:will|to) leave\b|\bdepart(?:s|ed|ing)?\b(?=\s+(?:from|the|as|at|on|effective)\b)/giu,
+    direction: 'leave',
+    kind: 'departed',
+    voice: 'subject',
+    roleAfterTrigger: true,
+  },
+  {
+    id: 'terminated',
+    pattern:
+      /\b(?:(?:was|were|has been|have been|had been|is being|will be) (?:terminated|removed|dismissed|relieved of (?:his|her) duties)|terminated (?:his|her) employment|employment[^.;]{0,60}?\bterminated)\b/giu,
+    direction: 'leave',
+    kind: 'departed',
+    voice: 'subject',
+  },
+  {
+    id: 'not-standing',
+    pattern:
+      /\b(?:(?:will|would|does|did|has decided|decided|chose|has chosen|intends|elected)\s+not\s+(?:to\s+)?(?:stand|seek|run)\s+for\s+re-?election|not\s+(?:to\s+)?(?:be\s+)?(?:standing|seeking|stand|seek)\s+(?:for\s+)?re-?election|declined\s+to\s+(?:stand|be nominated)\s+for\s+re-?election|will not be (?:re-?)?nominated)\b/giu,
+    direction: 'leave',
+    kind: 'not_standing',
+    voice: 'subject',
+  },
+  {
+    id: 'not-renew',
+    pattern: /\b(?:not (?:seeking|seek|to seek) to extend (?:his|her) (?:term|contract)|(?:will|would) not (?:renew|extend) (?:his|her) (?:contract|term|employment agreement))\b/giu,
+    direction: 'leave',
+    kind: 'departed',
+    voice: 'subject',
+  },
+  {
+    id: 'died',
+    pattern: /\b(?:passed away|died)\b/giu,
+    direction: 'leave',
+    kind: 'departed',
+    voice: 'subject',
+  },
+  {
+    id: 'passing-of',
+    pattern: /\b(?:the (?:passing|death) of|(?:accepted|accepts|announced|announces|announce|accept) the (?:resignation|retirement|departure) of)\b/giu,
+    direction: 'leave',
+    kind: 'departed',
+    voice: 'object',
+  },
+  {
+    id: 'succeeds',
+    pattern: /\b(?:succeed(?:s|ing)?|will succeed|to succeed|replac(?:es|ing)|will replace|to replace)\b(?!\s+(?:in|at|with)\b)/giu,
+    direction: 'leave',
+    kind: 'departed',
+    voice: 'object',
+  },
+  {
+    id: 'retirement-of',
+    pattern: /\bthe (?:resignation|retirement|departure) of\b/giu,
+    direction: 'leave',
+    kind: 'departed',
+    voice: 'object',
+    weak: true,
+  },
+  {
+    id: 'possessive-leave',
+    pattern: /(?<=\p{L}['’]s?\s+(?:planned\s+|upcoming\s+|pending\s+)?)(?:resignation|retirement|departure)\b/giu,
+    direction: 'leave',
+    kind: 'departed',
+    voice: 'subject',
+    weak: true,
+  },
+  // Joining or moving
+  {
+    id: 'appoint',
+    pattern:
+      /\b(?:appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|elect(?:s|ed|ing)?|promot(?:es|ed|ing)|hir(?:es|ed|ing)|select(?:s|ed)|chosen|designat(?:es|ed)|tapped)\b(?!\s+(?:executive\s+officers?|neos?|in the proxy|a special committee|as a defendant|plaintiff)\b)/giu,
+    direction: 'join',
+    kind: 'appointed',
+    voice: 'auto',
+    roleAfterTrigger: true,
+  },
+  {
+    id: 'join',
+    pattern:
+      /\b(?:will (?:re)?join|has (?:re)?joined|(?:re)?joins|(?:re)?joined|to (?:re)?join|(?:re)?joining)\b(?=\s+(?:as\b|(?:the|our|its|\p{Lu}[\p{L}-]*['’]s?)\s+(?:\p{L}+\s+)?(?:company|firm|bank|board|team|organization)\b))/giu,
+    direction: 'join',
+    kind: 'appointed',
+    voice: 'subject',
+  },
+  {
+    id: 'become',
+    pattern: /\b(?:will become|becomes|became|to become|will assume|assumes|assumed|to assume|will take over|takes over|took over)\b(?!\s+(?:effective|operative|due|available|necessary)\b)/giu,
+    direction: 'join',
+    kind: 'appointed',
+    voice: 'subject',
+    roleAfterTrigger: true,
+    needsRole: true,
+  },
+  {
+    id: 'transition',
+    pattern: /\b(?:transitions|transitioned|transitioning|will transition|to transition|moves|moved|will move)\b(?=\s+(?:from|to|into)\b)/giu,
+    direction: 'join',
+    kind: 'role_change',
+    voice: 'subject',
+    needsRole: true,
+  },
+  {
+    id: 'welcome',
+    pattern: /\bwelcom(?:es|ed|e|ing)\b/giu,
+    direction: 'join',
+    kind: 'appointed',
+    voice: 'object',
+    needsRole: true,
+  },
+  {
+    id: 'nominate',
+    pattern: /\b(?:nominat(?:es|ed|ing)|(?:is|was|were) (?:proposed|recommended) for election|will stand for election|to stand for election)\b/giu,
+    direction: 'join',
+    kind: 'nominated',
+    voice: 'auto',
+    roleAfterTrigger: true,
+  },
+  {
+    id: 'appointment-of',
+    pattern: /\bthe (?:appointment|election|promotion|hiring|naming) of\b/giu,
+    direction: 'join',
+    kind: 'appointed',
+    voice: 'object',
+    weak: true,
+  },
+  {
+    id: 'possessive-join',
+    pattern: /(?<=\p{L}['’]s?\s+)(?:appointment|election|promotion|hiring)\b/giu,
+    direction: 'join',
+    kind: 'appointed',
+    voice: 'subject',
+    weak: true,
+    roleAfterTrigger: true,
+  },
+];
