@@ -56,7 +56,12 @@ export interface ReshufflePredictorOptions {
    * @default true
    */
   readonly businessDaysOnly: boolean;
-  /** Country assumed for companies whose country neither the companies list nor the history gives. @default null */
+  /**
+   * Country assumed for companies whose country neither the companies list nor their own history gives
+   * (COMPANIES.csv has no country column). null → the most common country in the history, which is usually one
+   * market's disclosure archive.
+   * @default null
+   */
   readonly defaultCountry: string | null;
   /** Prior learning (see `PriorOptions`). */
   readonly prior: PriorOptions;
@@ -217,6 +222,12 @@ function predictCompany(
   return windows;
 }
 
+function mostCommonCountry(history: readonly HistoryRow[]): string | null {
+  const counts = new Map<string, number>();
+  for (const row of history) if (row.country) counts.set(row.country.toUpperCase(), (counts.get(row.country.toUpperCase()) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
+
 function withDefaults(overrides: ReshufflePredictorOverrides | undefined): ReshufflePredictorOptions {
   return {
     ...DEFAULT_RESHUFFLE_OPTIONS,
@@ -244,7 +255,7 @@ export function predictReshuffleWindows(
   if (length < 1) throw new RangeError(`range ends before it starts: ${range.from}..${range.to}`);
   const options = withDefaults(overrides);
   const byCompany = groupHistoryByCompany(history);
-  const profiles = resolveCompanyProfiles(companies, byCompany, options.defaultCountry);
+  const profiles = resolveCompanyProfiles(companies, byCompany, options.defaultCountry ?? mostCommonCountry(history));
 
   const placed: PlacedAnnouncement[] = [];
   for (const row of history) {
