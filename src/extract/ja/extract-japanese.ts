@@ -1,7 +1,112 @@
-/** Japanese executive-change extraction (適時開示, プレスリリース, 人事 listings). */
-import type { AnnouncementInput, ExtractionResult } from '../announcement.js';
-import { NO_FISCAL_FACTS } from '../announcement.js';
+/**
+ * Japanese executive-change extraction (適時開示, プレスリリース, 人事 listings): finds the people,
+ * reads their changes from tables, ▽ listings and prose, and the notice's fiscal facts.
+ */
+import type { AnnouncementInput, ExtractionResult, OfficerEvent } from '../announcement.js';
+import type { DraftEvent } from './draft-event.js';
+import type { PersonMention } from './person-mention-finder.js';
+import type { JapaneseTokenizer } from './tokenizer-loader.js';
+import { EffectiveDateResolver } from './effective-date-resolver.js';
+import { extractFiscalFacts } from './fiscal-facts-extractor.js';
+import { collapseWhitespace, mapText, originalSlice } from './mapped-text.js';
+import type { MappedText } from './mapped-text.js';
+import { DICTIONARY_GLYPH_FOLDS, NamePlausibility } from './name-plausibility.js';
+import { PersonMentionFinder } from './person-mention-finder.js';
+import { extractProseEvents, maskQuotes } from './prose-event-extractor.js';
+import { getJapaneseTokenizer } from './tokenizer-loader.js';
 
-export async function extractJapanese(_input: AnnouncementInput): Promise<ExtractionResult> {
-  return { events: [], fiscal: NO_FISCAL_FACTS };
+let finderFor: { tokenizer: JapaneseTokenizer; finder: PersonMentionFinder; names: NamePlausibility } | null = null;
+
+function finder(tokenizer: JapaneseTokenizer): { finder: PersonMentionFinder; names: NamePlausibility } {
+  if (finderFor?.tokenizer !== tokenizer) {
+    const names = new NamePlausibility(tokenizer);
+    finderFor = { tokenizer, finder: new PersonMentionFinder(names), names };
+  }
+  return finderFor;
+}
+
+/** Sentences (and headline lines) as folded-text ranges. */
+export function splitSentences(text: string): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[。！？!?]|\n/gu)) {
+    const end = m.index + (m[0] === '\n' ? 0 : 1);
+    if (text.slice(start, end).trim()) ranges.push({ start, end });
+    start = m.index + 1;
+  }
+  if (text.slice(start).trim()) ranges.push({ start, end: text.length });
+  return ranges;
+}
+
+/** Maps each mention to the full name it refers to: 「市川社長」 → 市川晃 when that is written elsewhere. */
+export function resolvePersonKeys(mentions: readonly PersonMention[]): Map<PersonMention, string | null> {
+  const fullKeys = new Set(mentions.filter((m) => m.verdict === 'full').map((m) => m.key));
+  const keys = new Map<PersonMention, string | null>();
+  for (const m of mentions) {
+    const longer = [...fullKeys].filter((k) => k.length > m.key.length && k.startsWith(m.key));
+    if (longer.length === 1) keys.set(m, longer[0] ?? null);
+    else if (longer.length > 1) keys.set(m, null);
+    else keys.set(m, m.verdict === 'full' ? m.key : null);
+  }
+  return keys;
+}
+
+function mergeEvents(drafts: readonly DraftEvent[]): DraftEvent[] {
+  const byKey = new Map<string, DraftEvent>();
+  for (const d of drafts) {
+    const first = byKey.get(d.key);
+    if (!first) {
+      byKey.set(d.key, d);
+      continue;
+    }
+    byKey.set(d.key, {
+      ...first,
+      roleBefore: first.roleBefore ?? d.roleBefore,
+      roleAfter: first.roleAfter ?? d.roleAfter,
+      effective: first.effective ?? d.effective,
+      reading: first.reading ?? d.reading,
+    });
+  }
+  return [...byKey.values()];
+}
+
+function toOfficerEvent(mapped: MappedText, d: DraftEvent, mentions: readonly PersonMention[]): OfficerEvent {
+  const named = mentions.find((m) => m.key === d.key && m.verdict === 'full');
+  const person = named ? originalSlice(mapped, named.start, named.end) : originalSlice(mapped, d.nameStart, d.nameEnd);
+  const readingRange = d.reading ?? mentions.find((m) => m.key === d.key && m.reading)?.reading ?? null;
+  const original = (text: string | null): string | null => text;
+  return {
+    person: person.trim(),
+    personReading: readingRange ? originalSlice(mapped, readingRange.start, readingRange.end).trim() : null,
+    change: d.change,
+    roleBefore: original(d.roleBefore),
+    roleAfter: original(d.roleAfter),
+    effective: d.effective,
+    evidence: collapseWhitespace(originalSlice(mapped, d.evidenceStart, d.evidenceEnd)),
+    confidence: d.confidence,
+  };
+}
+
+/** Extraction with an already loaded tokenizer (synchronous: what benchmarks time). */
+export function extractJapaneseWith(tokenizer: JapaneseTokenizer, input: AnnouncementInput): ExtractionResult {
+  const mapped = mapText(input.text, DICTIONARY_GLYPH_FOLDS);
+  const text = mapped.text;
+  const announced = input.announced ?? null;
+  const dates = new EffectiveDateResolver(text, announced);
+  const mentions = finder(tokenizer).finder.find(text);
+  const keys = resolvePersonKeys(mentions);
+  const drafts = extractProseEvents({
+    masked: maskQuotes(text),
+    sentences: splitSentences(text),
+    mentions,
+    keys,
+    dates,
+    termExpiry: /任期(?:が|の)?満了/u.test(text),
+  });
+  const events = mergeEvents(drafts).map((d) => toOfficerEvent(mapped, d, mentions));
+  return { events, fiscal: extractFiscalFacts(text, dates, announced) };
+}
+
+export async function extractJapanese(input: AnnouncementInput): Promise<ExtractionResult> {
+  return extractJapaneseWith(await getJapaneseTokenizer(), input);
 }

@@ -1,0 +1,121 @@
+/**
+ * Decides when a change takes effect: a date written with the change (4月1日付, 6月1日から,
+ * 2022年5月31日の株主総会をもって), 「定時株主総会終結の時をもって」 → "agm", 本日付/即日 → the
+ * announcement date, else what the notice says for all its changes (異動予定日/就任日 labels, an
+ * AGM the changes await, the first 付 date).
+ */
+import type { Effective } from '../announcement.js';
+import type { DateMention } from '../dates/japanese-date-parser.js';
+import { findJapaneseDates, resolveDate } from '../dates/japanese-date-parser.js';
+
+const EFFECTIVE_SUFFIX = /^(?:付|付け|から|より|をもって|以降|に遡って)/u;
+const AGM_SUFFIX = /^(?:\s*\))?(?:開催(?:予定)?)?の?(?:当社)?(?:第\s*\d+\s*(?:回|期))?(?:定時)?株主総会/u;
+const AGM_IN_CLAUSE = /(?<!臨時)株主総会(?:終結の時|終結時|の終結)?(?:をもって|で|において|にて|後|まで|終了後)/u;
+const AGM_AWAITED = new RegExp(
+  [
+    '開催予定の(?:第\\d+(?:回|期))?(?:定時)?株主総会',
+    '(?<!臨時)株主総会(?:終結の時|終結時|の終結)をもって',
+    '(?<!臨時)株主総会(?:および|及び|ならびに)?(?:その)?後の取締役会で(?:正式に?)?(?:決定|承認|選任|選定)',
+    '(?<!臨時)株主総会(?:で|において|にて)(?:正式に?)?(?:決定|承認|選任)',
+    '株主総会(?:での|の)(?:承認|決議)を(?:経て|条件)',
+    '定時株主総会(?:終結)?後',
+    '株主総会に(?:付議|上程)',
+  ].join('|'),
+  'u',
+);
+const LABELLED_DATE = /(?:就任|退任|異動|選任|辞任|交代|変更)(?:予定)?(?:年月)?日\s*[＞>:：)）\]】]?\s*/gu;
+
+export class EffectiveDateResolver {
+  readonly #text: string;
+  readonly #announced: string | null;
+  readonly #dates: readonly DateMention[];
+  readonly #documentDefault: Effective;
+
+  /** `text` is the folded document text. */
+  constructor(text: string, announced: string | null) {
+    this.#text = text;
+    this.#announced = announced && /^\d{4}-\d{2}-\d{2}$/u.test(announced) ? announced : null;
+    this.#dates = findJapaneseDates(text);
+    this.#documentDefault = this.#findDocumentDefault();
+  }
+
+  get documentDefault(): Effective {
+    return this.#documentDefault;
+  }
+
+  /** The year the text establishes before `index` (a full date or year-month), for dates written without one. */
+  contextYear(index: number): number | null {
+    let year: number | null = null;
+    for (const d of this.#dates) {
+      if (d.start >= index) break;
+      if ((d.kind === 'full' || d.kind === 'year-month') && d.year !== null) year = d.year;
+    }
+    return year;
+  }
+
+  /** The latest year written anywhere in the text (the "now" of an undated text). */
+  latestYear(): number | null {
+    let year: number | null = this.#announced ? Number.parseInt(this.#announced.slice(0, 4), 10) : null;
+    if (year !== null) return year;
+    for (const d of this.#dates) if (d.kind === 'full' && d.year !== null) year = Math.max(year ?? 0, d.year);
+    return year;
+  }
+
+  resolve(d: DateMention): string | null {
+    return resolveDate(d, { announced: this.#announced, contextYear: this.contextYear(d.start), sameDay: this.#sameDay(d.start) });
+  }
+
+  /** Dates in [start, end) of the folded text. */
+  datesIn(start: number, end: number): DateMention[] {
+    return this.#dates.filter((d) => d.start >= start && d.end <= end);
+  }
+
+  /**
+   * The effective date a clause states, nearest to `focus` (the verb); `undefined` when the clause
+   * says nothing, so the caller falls back to `documentDefault`.
+   */
+  inClause(start: number, end: number, focus: number): Effective | undefined {
+    let best: { value: Effective; distance: number } | null = null;
+    for (const d of this.datesIn(start, end)) {
+      if (d.kind === 'year') continue;
+      const suffix = this.#text.slice(d.end, d.end + 30);
+      let value: Effective | undefined;
+      if (d.kind === 'today' && /^(?:付|即日)/u.test(suffix)) value = this.#announced;
+      else if (EFFECTIVE_SUFFIX.test(suffix)) value = this.resolve(d);
+      else if (AGM_SUFFIX.test(suffix) && (d.kind === 'full' || d.kind === 'day' || d.kind === 'month-day')) value = this.resolve(d) ?? 'agm';
+      else if (AGM_SUFFIX.test(suffix) && d.kind === 'today') value = this.#announced;
+      if (value === undefined) continue;
+      const distance = Math.abs(focus - d.start);
+      if (!best || distance < best.distance) best = { value, distance };
+    }
+    if (best) return best.value;
+    const clause = this.#text.slice(start, end);
+    if (/即日/u.test(clause)) return this.#announced;
+    if (AGM_IN_CLAUSE.test(clause)) return 'agm';
+    return undefined;
+  }
+
+  #sameDay(index: number): string | null {
+    let last: DateMention | null = null;
+    for (const d of this.#dates) {
+      if (d.start >= index) break;
+      if (d.kind === 'full' || d.kind === 'month-day' || d.kind === 'day' || d.kind === 'today') last = d;
+    }
+    if (!last) return this.#announced;
+    return resolveDate(last, { announced: this.#announced, contextYear: this.contextYear(last.start) });
+  }
+
+  #findDocumentDefault(): Effective {
+    for (const m of this.#text.matchAll(LABELLED_DATE)) {
+      const at = m.index + m[0].length;
+      const d = this.#dates.find((x) => x.start >= at && x.start <= at + 3 && x.kind !== 'year');
+      if (d) return this.resolve(d);
+    }
+    if (AGM_AWAITED.test(this.#text)) return 'agm';
+    for (const d of this.#dates) {
+      if (d.kind === 'year') continue;
+      if (/^(?:付|付け)/u.test(this.#text.slice(d.end, d.end + 2))) return this.resolve(d);
+    }
+    return null;
+  }
+}

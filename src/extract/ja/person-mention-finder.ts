@@ -1,0 +1,167 @@
+/**
+ * Finds where people are named in a folded Japanese text, from layout cues: a title after the
+ * name (高山修一専務), 氏/さん after it, a title before it joined by の/である or a space
+ * (代表取締役社長の長野明氏, 取締役 山田 太郎), a reading in brackets, or — with the dictionary's
+ * family/given-name tags as the only evidence — a bare name at the head of a clause.
+ */
+import type { NameCue, NamePlausibility, NameVerdict } from './name-plausibility.js';
+import { containsTitle, startsWithTitle } from './role-lexicon.js';
+
+export interface PersonMention {
+  /** Folded-text range of the name itself. */
+  readonly start: number;
+  readonly end: number;
+  /** Range including a title written before (…の, …である) and after (title, 氏, reading). */
+  readonly spanStart: number;
+  readonly spanEnd: number;
+  /** Folded name without spaces: the key people are merged on. */
+  readonly key: string;
+  readonly titleBefore: string | null;
+  readonly titleAfter: string | null;
+  /** Folded-text range of the printed reading, when there is one. */
+  readonly reading: { readonly start: number; readonly end: number } | null;
+  readonly verdict: Exclude<NameVerdict, 'reject'>;
+  readonly cue: NameCue;
+}
+
+const NAME_RUN = /[\p{sc=Han}々〆ヶ]+/gu;
+const TITLE_AFTER = /^[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z&]*(?:[(（](?:[A-Z]{2,5})[)）])?/u;
+const READING = /^\s*[(（]\s*([\p{sc=Hiragana}\p{sc=Katakana}ー・ ]+?)\s*[)）]/u;
+const HONORIFIC = /^(?:氏|さん|君|様)(?!名)/u;
+const TITLE_BEFORE_JOINED = /([\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+)(?:の|である|で、|、)?$/u;
+const SERVED_AS = /([\p{sc=Han}\p{sc=Katakana}ー・]+)を(?:長年)?務め(?:た|る|ている|てきた)$/u;
+const TITLE_WORDS = /代表取締役|取締役|監査役|執行役員|執行役|会長|社長|専務|常務|顧問|相談役|部長|議長|理事|頭取|最高[^\s(（]{0,6}責任者|C[A-Z]{1,3}O|役員|フェロー|アドバイザー|委員長?|担当/gu;
+const ATOMS_IN_RUN = /代表取締役|取締役|監査役|執行役員|執行役|会長|社長|専務|常務|顧問|相談役|部長|本部長|議長|理事|頭取|社外|常勤|非常勤|当社|同社|新任/gu;
+
+interface Run {
+  readonly start: number;
+  readonly text: string;
+}
+
+/** Runs of name characters, cut after 氏 (not 氏名), which is written straight after a name. */
+function runsOf(text: string): Run[] {
+  const runs: Run[] = [];
+  for (const m of text.matchAll(NAME_RUN)) {
+    let offset = 0;
+    for (const piece of m[0].split(/(?<=氏)(?!名)/u)) {
+      const trimmed = piece.endsWith('氏') ? piece.slice(0, -1) : piece;
+      if (trimmed) runs.push({ start: m.index + offset, text: trimmed });
+      offset += piece.length;
+    }
+  }
+  return runs;
+}
+
+/** The title written after a name, cut after its last title word so a following verb (退任へ) stays out. */
+function titleAfter_(text: string): string | null {
+  const region = TITLE_AFTER.exec(text)?.[0] ?? '';
+  let end = 0;
+  for (const m of region.matchAll(TITLE_WORDS)) end = Math.max(end, m.index + m[0].length);
+  if (end === 0) return null;
+  if (/[)）]/u.test(region.charAt(end))) end += 1;
+  const paren = /^[(（][A-Z]{2,5}[)）]/u.exec(region.slice(end));
+  return region.slice(0, end + (paren?.[0].length ?? 0));
+}
+
+export class PersonMentionFinder {
+  readonly #names: NamePlausibility;
+
+  constructor(names: NamePlausibility) {
+    this.#names = names;
+  }
+
+  /** All mentions in `text` (folded), in order, non-overlapping. */
+  find(text: string): PersonMention[] {
+    const runs = runsOf(text);
+    const mentions: PersonMention[] = [];
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i];
+      const next = runs[i + 1];
+      if (!run) continue;
+      if (next && text.slice(run.start + run.text.length, next.start) === ' ' && run.text.length <= 4 && !containsTitle(run.text)) {
+        const spaced = this.#evaluate(text, run.start, `${run.text} ${next.text}`, run.text.length);
+        if (spaced) {
+          mentions.push(spaced);
+          i++;
+          continue;
+        }
+      }
+      const single = this.#evaluate(text, run.start, run.text, -1);
+      if (single) mentions.push(single);
+    }
+    return mentions;
+  }
+
+  #evaluate(text: string, start: number, run: string, spaceAt: number): PersonMention | null {
+    const runEnd = start + run.length;
+    const after = text.slice(runEnd, runEnd + 40);
+    // 1. 氏/さん after the run, possibly behind a reading: 渡邉 一浩（わたなべ かずひろ）氏.
+    const readingAfterRun = READING.exec(after);
+    const afterReading = readingAfterRun ? after.slice(readingAfterRun[0].length) : after;
+    if (HONORIFIC.test(afterReading) || (readingAfterRun && spaceAt >= 0)) {
+      let q = 0;
+      for (const m of run.matchAll(ATOMS_IN_RUN)) if (m.index + m[0].length <= run.length - 2) q = Math.max(q, m.index + m[0].length);
+      if (spaceAt >= 0 && q > spaceAt) q = 0;
+      const mention = this.#make(text, start + q, runEnd, 'strong', q > 0 ? run.slice(0, q) : null);
+      if (mention) return mention;
+    }
+    // 2. A title right after the name: 光吉敏郎取締役専務執行役員.
+    const minSplit = spaceAt >= 0 ? spaceAt + 2 : 2;
+    for (let p = minSplit; p <= Math.min(run.length - 1, spaceAt >= 0 ? spaceAt + 6 : 6); p++) {
+      if (!startsWithTitle(run.slice(p))) continue;
+      const name = run.slice(0, p);
+      if (containsTitle(name)) break;
+      const mention = this.#make(text, start, start + p, 'title', null);
+      if (mention) return mention;
+      break;
+    }
+    if (containsTitle(run)) return null;
+    // 3. A title before the name, or a bare name at the head of a clause.
+    const before = text.slice(Math.max(0, start - 40), start);
+    const boundaryAfter = /^(?:\s*[(（][^)）]{0,20}[)）])?(?:[がはを、。\n]|は、|$)/u.test(after) || /^\s*$/u.test(after.slice(0, 1));
+    if (!boundaryAfter) return null;
+    const joined = /(?:の|である|[ ]|[/／])$/u.test(before) ? TITLE_BEFORE_JOINED.exec(before.replace(/[/／ ]$/u, '')) : null;
+    if (joined?.[1] && containsTitle(joined[1])) return this.#make(text, start, runEnd, 'title', null);
+    if (/(?:^|[、。\n「」]|私、|私は|^\s*)$/u.test(before) && /^[はが]/u.test(after)) return this.#make(text, start, runEnd, 'weak', null);
+    return null;
+  }
+
+  #make(text: string, start: number, end: number, cue: NameCue, inRunTitle: string | null): PersonMention | null {
+    const folded = text.slice(start, end);
+    const verdict = this.#names.judge(folded, cue);
+    if (verdict === 'reject') return null;
+    let spanStart = start;
+    let titleBefore = inRunTitle;
+    if (titleBefore === null) {
+      const before = text.slice(Math.max(0, start - 40), start);
+      const joined = /(?:の|である|[ ]|[/／])$/u.test(before) ? TITLE_BEFORE_JOINED.exec(before.replace(/(?:の|である|[ /／])$/u, '')) : null;
+      const served = SERVED_AS.exec(before);
+      if (joined?.[1] && containsTitle(joined[1])) {
+        titleBefore = joined[1];
+        spanStart = start - (before.length - before.lastIndexOf(joined[1]));
+      } else if (served?.[1] && containsTitle(served[1])) {
+        titleBefore = served[1];
+        spanStart = start - served[0].length;
+      }
+    }
+    let cursor = end;
+    let titleAfter: string | null = null;
+    if (cue === 'title') {
+      titleAfter = titleAfter_(text.slice(end, end + 60));
+      if (titleAfter) cursor += titleAfter.length;
+    }
+    let reading: PersonMention['reading'] = null;
+    const r = READING.exec(text.slice(cursor, cursor + 40));
+    if (r?.[1] && /\p{sc=Hiragana}|\p{sc=Katakana}/u.test(r[1])) {
+      const offset = r[0].indexOf(r[1]);
+      reading = { start: cursor + offset, end: cursor + offset + r[1].length };
+      cursor += r[0].length;
+    }
+    const honorific = HONORIFIC.exec(text.slice(cursor, cursor + 2));
+    if (honorific) cursor += honorific[0].length;
+    return {
+      start, end, spanStart, spanEnd: cursor, key: folded.replace(/\s+/gu, ''),
+      titleBefore, titleAfter, reading, verdict, cue,
+    };
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * Events from running text: news items and the prose of press releases. Each person mention
+ * owns the words up to the next mention in its sentence; the first change verb there (就任,
+ * 昇格, 退任, 退く …) decides the event, the 「…に」 before the verb its new role. Mentions that
+ * share a verb (「AがXに、BがYに就任」), verbs written before the name (「…に昇格し、…する山田氏」)
+ * and labelled lines (「新任取締役／山田 太郎」) are handled here too.
+ */
+import type { DraftEvent } from './draft-event.js';
+import type { EffectiveDateResolver } from './effective-date-resolver.js';
+import type { PersonMention } from './person-mention-finder.js';
+import { classifyChange, verbKind } from './change-classifier.js';
+import { cleanRole, containsTitle } from './role-lexicon.js';
+
+const PREDICATE =
+  /引責辞任|辞任|辞職|退職|勇退|引退|退任|解任|退(?:く|き|いた|いて)|就任|就(?:く|き|いた|いて|ける)|昇格|昇任|昇進|選任|選定|起用|登用|抜擢|抜てき|異動|転任|として残(?:る|り)|内定|迎え入れ|招聘|招へい/gu;
+const NEGATED = /^(?:し|せ|さ)?(?:ない|ず|なかった|ません|ませんでした)/u;
+const ROLE_BOUNDARY = /[がはを、。)）」\s]/u;
+const TRAILING_TIMING = /(?:[、\s]*(?:本日|同日|即日|\d{1,2}日|\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日)付(?:け)?(?:で)?|[、\s]+)$/u;
+const LABELLED = /(新任|退任|昇任|就任|辞任)(?:予定)?(?:の)?\s*([^/／\n:：]{0,30}?)\s*[/／:：]\s*$/u;
+const VERB_BEFORE = /([^、。がはを\s]{1,30}?)(?:に|へ)(昇格|昇任|就任)(?:し|して|した|する)、?[^、。]{0,30}$/u;
+const TOPIC_VERB = /(辞任|退任|就任|昇格)する(?:のは|人物は)、?[^。]{0,40}$/u;
+
+interface Predicate {
+  readonly verb: string;
+  /** Index in the folded text. */
+  readonly index: number;
+  readonly roleAfter: string | null;
+  readonly roleBefore: string | null;
+}
+
+/** Replaces quoted speech with placeholders: what executives say does not announce changes. */
+export function maskQuotes(text: string): string {
+  return text.replace(/「[^「」]*」|『[^『』]*』/gu, (q) => `「${'＿'.repeat(Math.max(0, q.length - 2))}」`);
+}
+
+function roleChunkEndingAt(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && !ROLE_BOUNDARY.test(text.charAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+/** The role a verb points to, written just before it: 「代表取締役会長に就任」「取締役として残る」. */
+function targetBefore(before: string, verb: string): { after: string | null; left: string | null } {
+  const trimmed = before.replace(TRAILING_TIMING, '');
+  if (verb.startsWith('として')) return { after: cleanRole(roleChunkEndingAt(trimmed, trimmed.length)), left: null };
+  const to = /(?:には|に|へ|として)$/u.exec(trimmed);
+  if (to) return { after: cleanRole(roleChunkEndingAt(trimmed, to.index)), left: null };
+  const from = /を$/u.exec(trimmed);
+  if (from) return { after: null, left: cleanRole(roleChunkEndingAt(trimmed, from.index)) };
+  return { after: null, left: null };
+}
+
+/** 「取締役会議長には藪中三十二社外取締役が就いた」: the role written before the person. */
+function targetAhead(back: string): string | null {
+  const matches = [...back.matchAll(/(?:には|に)/gu)].reverse();
+  for (const m of matches) {
+    const role = cleanRole(roleChunkEndingAt(back, m.index));
+    if (role) return role;
+  }
+  return null;
+}
+
+function firstPredicate(masked: string, start: number, end: number): Predicate | null {
+  const seg = masked.slice(start, end);
+  for (const m of seg.matchAll(PREDICATE)) {
+    if (NEGATED.test(seg.slice(m.index + m[0].length))) continue;
+    const target = targetBefore(seg.slice(0, m.index), m[0]);
+    let roleAfter = target.after;
+    const leaving = verbKind(m[0]) === 'leave';
+    if (leaving && !/^退(?:く|き|いた|いて)/u.test(m[0])) {
+      // 「…を退任し、顧問に就任」: the leaver's next post, if the same clause names one.
+      const rest = seg.slice(m.index + m[0].length);
+      const next = /^[^。]*?([^がはを、。\s]+)(?:に|へ)(?:就任|就(?:く|き))/u.exec(rest);
+      roleAfter = next?.[1] ? cleanRole(next[1]) : null;
+    }
+    return { verb: m[0], index: start + m.index, roleAfter, roleBefore: target.left };
+  }
+  return null;
+}
+
+export interface ProseContext {
+  /** Folded text with quotes masked. */
+  readonly masked: string;
+  readonly sentences: readonly { readonly start: number; readonly end: number }[];
+  readonly mentions: readonly PersonMention[];
+  /** Resolved person key for each mention (null: a family name nobody else completes). */
+  readonly keys: ReadonlyMap<PersonMention, string | null>;
+  readonly dates: EffectiveDateResolver;
+  readonly termExpiry: boolean;
+}
+
+function isBackground(ctx: ProseContext, from: number, to: number): boolean {
+  const reference = ctx.dates.latestYear();
+  if (reference === null) return false;
+  return ctx.dates.datesIn(from, to).some((d) => {
+    if (d.year === null || d.year >= reference) return false;
+    return /^(?:\d{1,2}月)?(?:\d{1,2}日)?(?:に|以来)/u.test(ctx.masked.slice(d.end, d.end + 6));
+  });
+}
+
+export function extractProseEvents(ctx: ProseContext): DraftEvent[] {
+  const events: DraftEvent[] = [];
+  for (const sentence of ctx.sentences) {
+    const inSentence = ctx.mentions.filter((m) => m.start >= sentence.start && m.start < sentence.end);
+    const predicates = inSentence.map((m, i) => {
+      const next = inSentence[i + 1];
+      return firstPredicate(ctx.masked, m.spanEnd, next ? next.spanStart : sentence.end);
+    });
+    inSentence.forEach((mention, i) => {
+      const key = ctx.keys.get(mention);
+      if (!key) return;
+      const previousEnd = i > 0 ? (inSentence[i - 1]?.spanEnd ?? sentence.start) : sentence.start;
+      const back = ctx.masked.slice(previousEnd, mention.spanStart);
+      let predicate = predicates[i] ?? null;
+      if (!predicate) {
+        // 「AがXに、BがYに就任」: borrow the verb of the next mention when this one ends in 、/と.
+        const next = inSentence[i + 1];
+        const seg = ctx.masked.slice(mention.spanEnd, next ? next.spanStart : sentence.end);
+        let j = i + 1;
+        while (j < inSentence.length && !predicates[j]) j++;
+        const borrowed = predicates[j];
+        if (next && borrowed && /(?:、|と|及び|および|並びに)\s*$/u.test(seg)) {
+          const own = /([^がはを、。)）\s]+)(?:に|へ)、\s*$/u.exec(seg);
+          predicate = { ...borrowed, roleAfter: own?.[1] ? cleanRole(own[1]) : borrowed.roleAfter, roleBefore: null };
+        }
+      }
+      if (!predicate) {
+        const labelled = LABELLED.exec(back);
+        const verbBefore = VERB_BEFORE.exec(back);
+        const topic = TOPIC_VERB.exec(back);
+        if (labelled?.[1]) {
+          const role = cleanRole(labelled[2] ?? '');
+          const leaving = labelled[1] === '退任' || labelled[1] === '辞任';
+          predicate = { verb: labelled[1], index: mention.start, roleAfter: leaving ? null : role, roleBefore: leaving ? role : null };
+        } else if (verbBefore?.[2]) {
+          predicate = { verb: verbBefore[2], index: mention.start, roleAfter: cleanRole(verbBefore[1]), roleBefore: null };
+        } else if (topic?.[1]) {
+          predicate = { verb: topic[1], index: mention.start, roleAfter: null, roleBefore: null };
+        }
+      }
+      if (!predicate) return;
+      if (isBackground(ctx, previousEnd, predicate.index)) return;
+      let roleAfter = predicate.roleAfter;
+      if (!roleAfter && verbKind(predicate.verb) === 'join' && predicate.index > mention.start) roleAfter = targetAhead(back);
+      const roleBefore = cleanRole(mention.titleAfter) ?? cleanRole(mention.titleBefore) ?? predicate.roleBefore;
+      const external = /(?:^|[^\p{sc=Han}])?元/u.test(mention.titleBefore ?? '') && !/^(?:当社|同社)/u.test(mention.titleBefore ?? '');
+      const sentenceText = ctx.masked.slice(sentence.start, sentence.end);
+      const effective = ctx.dates.inClause(sentence.start, sentence.end, predicate.index) ?? ctx.dates.documentDefault;
+      const change = classifyChange({
+        verb: predicate.verb, roleBefore, roleAfter, sentence: sentenceText, effective, termExpiry: ctx.termExpiry,
+        external: external && containsTitle(mention.titleBefore ?? ''),
+      });
+      events.push({
+        key, change, roleBefore, roleAfter, effective,
+        evidenceStart: sentence.start, evidenceEnd: sentence.end, confidence: mention.cue === 'weak' ? 0.6 : 0.8,
+        nameStart: mention.start, nameEnd: mention.end, reading: mention.reading,
+      });
+    });
+  }
+  return events;
+}
