@@ -38,7 +38,11 @@ export function pickEffective(ctx: DateContext, dates: readonly DateHit[], span:
   }
   const usable = dates.filter((d) => !NOT_EFFECTIVE.test(d.before));
   const opening = usable.find((d) => d.start <= 12 && OPENING_DATE.test(ctx.text.slice(0, d.start)));
-  if (IMMEDIATE.test(ctx.text.slice(clauseStart))) return opening?.value ?? ctx.announced ?? null;
+  if (IMMEDIATE.test(ctx.text.slice(clauseStart))) {
+    // "On February 1, Doe resigned ..., effective immediately": the day it happened, else the announcement.
+    const dayBefore = [...usable].reverse().find((d) => d.end <= span.start && d.value.length === 10);
+    return dayBefore?.value ?? opening?.value ?? ctx.announced ?? null;
+  }
   const cued = usable.find((d) => d.start >= span.end && EFFECTIVE_CUE.test(d.before) && d.start - span.end < 260);
   if (cued) return cued.value;
   const rightAfter = usable.find((d) => d.start >= span.end && d.start - span.end <= 45 && !/[,;]\s*$/u.test(ctx.text.slice(span.end, d.start)) && !/\bwho\b|\bwhich\b/iu.test(ctx.text.slice(span.end, d.start)));
@@ -46,7 +50,7 @@ export function pickEffective(ctx: DateContext, dates: readonly DateHit[], span:
   const cuedBefore = usable.find((d) => d.end <= span.start && EFFECTIVE_CUE.test(d.before) && d.start >= clauseStart - 60);
   if (cuedBefore) return cuedBefore.value;
   if (opening && opening.end <= span.start) return opening.value;
-  const nearBefore = [...usable].reverse().find((d) => d.end <= span.start && span.start - d.end <= 80);
+  const nearBefore = [...usable].reverse().find((d) => d.end <= span.start && span.start - d.end <= 200);
   if (nearBefore) return nearBefore.value;
   // Nominees join, and directors not standing leave, at the shareholders' meeting.
   if (span.kind === 'nominated' || span.kind === 'not_standing') return 'agm';

@@ -72,7 +72,10 @@ function withPronouns(
   for (const m of text.matchAll(PRONOUN)) {
     const at = m.index ?? 0;
     if (quoted.some(([a, b]) => at >= a && at < b)) continue;
-    const antecedent = [...names].reverse().find((n) => n.end <= at && !quoted.some(([a, b]) => n.start >= a && n.start < b));
+    // The sentence's subject ("Doe has informed the Chairman, Dr. Roe, that he ...") before the nearest name.
+    const candidates = names.filter((n) => n.end <= at && !quoted.some(([a, b]) => n.start >= a && n.start < b));
+    const subject = candidates.find((n) => !/\b(?:to|with|by|from|of|for|and|than|thanks?|informed|told|notified|advised)\s+(?:\p{L}+\s+){0,4}$/iu.test(text.slice(Math.max(0, n.start - 60), n.start)));
+    const antecedent = subject ?? candidates[candidates.length - 1];
     if (antecedent) referents.push({ start: at, end: at + m[0].length, name: antecedent, nameAt: antecedent.start });
     else if (previousFocus) referents.push({ start: at, end: at + m[0].length, name: previousFocus, nameAt: -1 });
   }

@@ -52,7 +52,7 @@ export interface SentenceContext {
   readonly announced: string | null;
 }
 
-const BE_AUX = /\b(?:is|was|were|been|be|are|being|has|have|had)\s+(?:also\s+|today\s+|now\s+|formally\s+|unanimously\s+)?$/iu;
+const BE_AUX = /\b(?:is|was|were|been|be|are|being)\s+(?:also\s+|today\s+|now\s+|formally\s+|unanimously\s+)?$/iu;
 const GAP_BREAK = /[;:“”"]|\bsaid\b|\bsays\b|\bstated\b|\bcommented\b|\bwhile\b|\bwhereas\b|\bbut\b/iu;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'his', 'her', 'as', 'of', 'and', 'to', 'today', 'also', 'has', 'have', 'outside', 'independent', 'current', 'former', 'new', 'longtime', 'long-time', 'company', 'company’s', "company's", 'board', 'bank', 'chairman', 'chair', 'chief', 'executive', 'officer', 'president', 'vice', 'director', 'member', 'members', 'ceo', 'cfo', 'coo', 'cto', 'senior', 'financial', 'operating', 'interim', 'acting']);
 const DEGREES = /^(?:\s*,?\s*(?:MD|M\.D\.|MPH|MBA|PhD|Ph\.D\.|CPA|CFA|JD|Esq\.?))+/u;
@@ -147,8 +147,14 @@ function boardFromClause(ctx: SentenceContext, from: number): string | null {
   return null;
 }
 
-function historical(ctx: SentenceContext, triggerEnd: number, effective: Effective): boolean {
+function historical(ctx: SentenceContext, triggerEnd: number, effective: Effective, dates: readonly DateHit[]): boolean {
   if (!ctx.reference) return false;
+  const cutoff = ctx.reference.getTime() - 200 * 86_400_000;
+  const old = (value: string): boolean => Date.parse(`${value.length === 7 ? `${value}-28` : value}T00:00:00Z`) < cutoff;
+  // "was elected president ... in December 1995": a dated past in the rest of the clause.
+  const clauseEnd = triggerEnd + (/[.;]/u.exec(ctx.text.slice(triggerEnd))?.index ?? ctx.text.length);
+  const later = dates.filter((d) => d.start >= triggerEnd && d.start < Math.min(clauseEnd, triggerEnd + 120));
+  if (!effective && later.length > 0 && later.every((d) => old(d.value)) && /\b(?:in|since|on)\s+$/iu.test(ctx.text.slice(Math.max(0, (later[0]?.start ?? 0) - 10), later[0]?.start ?? 0))) return true;
   const refYear = ctx.reference.getUTCFullYear();
   if (effective && /^\d{4}-\d{2}/u.test(effective)) {
     const eff = Date.parse(`${effective.length === 7 ? `${effective}-28` : effective}T00:00:00Z`);
@@ -170,7 +176,7 @@ function applies(_rule: TriggerRule, ctx: SentenceContext, at: number): boolean 
 
 // A back-reference ("On May 1, in connection with the appointment of Doe as CFO, ...") dates the change only
 // through the sentence's opening date; any other date in such a sentence is about something else.
-const OPENING_REFERENCE = /^(?:On|As of|Effective)\s+[^,]{3,30},\s+(?:in connection with|following|upon|with)\b/iu;
+const OPENING_REFERENCE = /^(?:On|As of|Effective)\s+[^,]{3,30}(?:,\s*\d{4})?,\s+(?:in connection with|following|upon|with)\b/iu;
 
 function effectiveOf(rule: TriggerRule, ctx: SentenceContext, dates: readonly DateHit[], start: number, span: Parameters<typeof pickEffective>[2]): Effective {
   if (!rule.weak) return pickEffective(ctx, dates, span);
@@ -188,6 +194,8 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (!applies(rule, ctx, start)) continue;
+      // "the committee that selected new CEO Doe": a relative clause tells what happened before.
+      if (rule.voice !== 'subject' && /\b(?:that|which)\s+$/iu.test(ctx.text.slice(Math.max(0, start - 6), start))) continue;
       let people: Referent[] = [];
       let passive = false;
       if (rule.voice === 'subject') people = subjectsBefore(ctx, start);
@@ -214,7 +222,7 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
             roleAfter = to ? readRole(ctx.text, end + from2[0].length + to[0].length) : roleAfter;
           }
         }
-        if (rule.needsRole && !roleAfter) continue;
+        if ((rule.needsRole || (rule.id === 'appoint' || rule.id === 'nominate')) && !roleAfter) continue;
         if (roleAfter && isAnaphoricRole(roleAfter)) roleAfter = null;
       } else if (rule.roleAfterTrigger) {
         roleBefore = roleAt(ctx, end, 120);
@@ -227,7 +235,7 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
       }
       dates ??= findDates(ctx.text, ctx.reference);
       const effective = effectiveOf(rule, ctx, dates, start, { start, end, subjectStart: people[0]?.start ?? start, direction: rule.direction, kind: rule.kind });
-      const isHistorical = historical(ctx, end, effective);
+      const isHistorical = historical(ctx, end, effective, dates);
       const successor = rule.id === 'succeeds' ? (subjectsBefore(ctx, start)[0]?.name ?? null) : null;
       const kind = rule.id === 'appoint' && /^promot/iu.test(m[0]) ? 'promoted' : rule.kind;
       for (const person of people) {

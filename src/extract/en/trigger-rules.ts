@@ -162,7 +162,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'nominate',
-    pattern: /\b(?:nominat(?:es|ed|ing)|(?:is|was|were) (?:proposed|recommended) for election|will stand for election|to stand for election)\b/giu,
+    pattern: /\b(?:nominat(?:es|ed)|(?:is|was|were) (?:proposed|recommended) for election|will stand for election|to stand for election)\b/giu,
     direction: 'join',
     kind: 'nominated',
     voice: 'auto',
