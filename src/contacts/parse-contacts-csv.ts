@@ -106,7 +106,8 @@ export function parseContactsCsv(input: Buffer, fileName: string): ContactImport
     };
     const parsed = crmContactRowSchema.safeParse(candidate);
     if (!parsed.success) {
-      const problems = parsed.error.issues.map((issue) => {
+      const issues = parsed.error.issues.filter((issue) => !(issue.path[0] === 'accountId' && !accountName)); // reported as account name
+      const problems = issues.map((issue) => {
         const field = issue.path[0] as CrmContactField;
         const column = field === 'contactName' && format.kind !== 'canonical' ? 'First Name/Last Name' : headerOf(field);
         return `${column}: ${issue.message === 'Too small: expected string to have >=1 characters' ? 'required' : issue.message}`;

@@ -5,7 +5,7 @@
  * Kanji decide when both sides have them: equal readings with other kanji (小野/大野) are different people.
  */
 import { compactFamily, type LatinName } from './latin-name-parser.js';
-import { nicknameRelation } from './nickname-table.js';
+import { formalOf, nicknameRelation } from './nickname-table.js';
 import type { JapaneseSpelling, PreparedName } from './person-name.js';
 import { hepburnKey } from './romaji-key.js';
 
@@ -56,15 +56,16 @@ function compareGiven(event: LatinName, contact: LatinName): { penalty: number; 
   const gc = contact.given;
   if (!ge || !gc) return { penalty: NAME_PENALTIES.givenMissing, reason: 'only the family name is known on one side', usedMiddle: null };
   const flat = (s: string): string => s.replace(/[\s'-]/gu, '');
-  if (flat(ge) === flat(gc)) return { penalty: 0, reason: `given name ${gc} equal`, usedMiddle: null };
+  if (flat(ge) === flat(gc)) return { penalty: 0, reason: `given name ${cap(gc)} equal`, usedMiddle: null };
   if (ge.length > 1 && gc.length > 1 && hepburnKey(ge) === hepburnKey(gc)) {
     return { penalty: NAME_PENALTIES.hepburn, reason: `given name ${ge} = ${gc} after Hepburn folding`, usedMiddle: null };
   }
-  const direct = nicknameRelation(ge, gc);
-  if (direct === 'direct') return { penalty: NAME_PENALTIES.nickname, reason: `given name ${cap(gc)} is a nickname of ${cap(ge)} or the reverse`, usedMiddle: null };
   if (event.nicknames.includes(gc) || contact.nicknames.includes(ge)) {
     return { penalty: NAME_PENALTIES.quotedNickname, reason: `quoted nickname matches given name ${cap(gc)}`, usedMiddle: null };
   }
+  const direct = nicknameRelation(ge, gc);
+  const pair = direct === 'direct' ? formalOf(ge, gc) : null;
+  if (pair) return { penalty: NAME_PENALTIES.nickname, reason: `given name ${cap(pair.nickname)} is a nickname of ${cap(pair.formal)}`, usedMiddle: null };
   for (const nick of event.nicknames) {
     if (nicknameRelation(nick, gc) === 'direct') return { penalty: NAME_PENALTIES.nickname, reason: `quoted nickname ${cap(nick)} relates to ${cap(gc)}`, usedMiddle: null };
   }

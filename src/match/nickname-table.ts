@@ -22,13 +22,27 @@ for (const entry of NICKNAME_TABLE.split(';')) {
 
 export type NicknameRelation = 'direct' | 'shared' | null;
 
+/** Which of two directly related names is the nickname and which the formal name, for explanations. */
+export function formalOf(a: string, b: string): { readonly nickname: string; readonly formal: string } | null {
+  const aFormal = formalToNicks.get(a)?.has(b) ?? false;
+  const bFormal = formalToNicks.get(b)?.has(a) ?? false;
+  // The table lists some pairs both ways (robert → bob and bob → robert): then the longer name is the formal one.
+  if (aFormal && (!bFormal || a.length >= b.length)) return { nickname: b, formal: a };
+  if (bFormal) return { nickname: a, formal: b };
+  return null;
+}
+
 /** How two lower-case ASCII given names relate through the nickname table. */
 export function nicknameRelation(a: string, b: string): NicknameRelation {
   if (a === b) return null;
   if (formalToNicks.get(a)?.has(b) || formalToNicks.get(b)?.has(a)) return 'direct';
   const formalsA = nickToFormals.get(a);
   const formalsB = nickToFormals.get(b);
-  if (formalsA && formalsB) for (const formal of formalsA) if (formalsB.has(formal)) return 'shared';
+  // Through a formal name longer than both: the table also lists reverse pairs (bill → robert, bill → william),
+  // which must not make Robert and William "nicknames of one name".
+  if (formalsA && formalsB) {
+    for (const formal of formalsA) if (formalsB.has(formal) && formal.length > Math.max(a.length, b.length)) return 'shared';
+  }
   return null;
 }
 

@@ -26,24 +26,37 @@ export interface PreparedName {
   readonly readings: readonly (readonly string[])[];
 }
 
+// Honorifics that announcements and CRMs append to Japanese names.
+const JA_HONORIFIC = /\s*(?:氏|様|さま|さん|殿|君)$/u;
+const BRACKETED = /\(([^()]*)\)|【[^【】]*】|\[[^[\]]*\]/gu;
+
 export function prepareName(name: string, reading?: string | null, latinSpelling?: string | null): PreparedName {
-  const display = foldWidthAndSpace(name);
   const latin: LatinName[] = [];
   const readings: (readonly string[])[] = [];
+  let display = foldWidthAndSpace(name);
+  if (isJapaneseScript(display)) {
+    // 「山田 太郎（やまだ たろう）氏」: a bracketed kana reading is a reading; other bracketed text is dropped.
+    display = foldWidthAndSpace(
+      display.replace(BRACKETED, (_all, inner?: string) => {
+        if (inner && isKanaOnly(inner)) readings.push(readingParts(inner.replace(/・/gu, ' ')));
+        return ' ';
+      }),
+    ).replace(JA_HONORIFIC, '');
+  }
   let japanese: JapaneseSpelling | null = null;
   let ownLatin = false;
   if (hasHan(display)) {
     const compact = display.replace(/[\s・･]/gu, '');
     japanese = { compact, folded: foldKanjiVariants(compact), spaced: display.includes(' ') };
   } else if (isKanaOnly(display)) {
-    readings.push(readingParts(display));
+    readings.push(readingParts(display.replace(/・/gu, ' ')));
   } else if (!isJapaneseScript(display)) {
     const parsed = parseLatinName(display);
     if (parsed) latin.push(parsed);
     ownLatin = parsed !== null;
   }
   if (reading && isKanaOnly(reading)) {
-    const parts = readingParts(reading);
+    const parts = readingParts(reading.replace(/・/gu, ' '));
     if (parts.length > 0) readings.push(parts);
   }
   if (latinSpelling && !isJapaneseScript(latinSpelling)) {

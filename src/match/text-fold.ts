@@ -17,6 +17,7 @@ const VARIATION_SELECTORS = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu;
 const SPACES = /[\s\u3000\u00A0\u200B\u2060\uFEFF]+/gu;
 const COMBINING_MARKS = /\p{M}+/gu;
 const HAS_HAN = /\p{Script=Han}/u;
+const SPELLED_OUT: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', Æ: 'Ae', ø: 'o', Ø: 'O', œ: 'oe', Œ: 'Oe', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D' };
 
 /** NFKC, variation selectors removed, runs of any space collapsed to one ASCII space, trimmed. */
 export function foldWidthAndSpace(text: string): string {
@@ -30,12 +31,7 @@ export function foldWidthAndSpace(text: string): string {
 export function stripDiacritics(text: string): string {
   return text
     .replace(/[\p{Script=Latin}]+/gu, (run) => run.normalize('NFD').replace(COMBINING_MARKS, ''))
-    .replace(/ß/gu, 'ss')
-    .replace(/[æÆ]/gu, 'ae')
-    .replace(/[øØ]/gu, 'o')
-    .replace(/[œŒ]/gu, 'oe')
-    .replace(/[łŁ]/gu, 'l')
-    .replace(/[đĐ]/gu, 'd');
+    .replace(/[ßæÆøØœŒłŁđĐ]/gu, (ch) => SPELLED_OUT[ch] ?? ch);
 }
 
 /** Maps each old-form or variant kanji to its common form (髙→高, 﨑→崎, 邊/邉→辺, 齋→斎, 澤→沢, 國→国). */
