@@ -59,9 +59,13 @@ function mergeEvents(drafts: readonly DraftEvent[]): DraftEvent[] {
       byKey.set(d.key, d);
       continue;
     }
+    // A later sentence that names the old role tells more than a heading that only says 新任.
+    const richer = first.change === 'appointed' && !first.roleBefore && d.roleBefore !== null && d.change !== 'appointed'
+      && (d.change === 'promoted' || d.change === 'role_change');
     byKey.set(d.key, {
       ...first,
-      roleBefore: first.roleBefore ?? d.roleBefore,
+      change: richer ? d.change : first.change,
+      roleBefore: richer ? d.roleBefore : first.roleBefore ?? d.roleBefore,
       roleAfter: first.roleAfter ?? d.roleAfter,
       effective: first.effective ?? d.effective,
       reading: first.reading ?? d.reading,
@@ -97,6 +101,7 @@ export function extractJapaneseWith(tokenizer: JapaneseTokenizer, input: Announc
   const keys = resolvePersonKeys(mentions);
   const drafts = extractProseEvents({
     masked: maskQuotes(text),
+    text,
     sentences: splitSentences(text),
     mentions,
     keys,

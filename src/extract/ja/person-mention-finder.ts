@@ -28,7 +28,7 @@ const NAME_RUN = /[\p{sc=Han}々〆ヶ]+/gu;
 const TITLE_AFTER = /^[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z&]*(?:[(（](?:[A-Z]{2,5})[)）])?/u;
 const READING = /^\s*[(（]\s*([\p{sc=Hiragana}\p{sc=Katakana}ー・ ]+?)\s*[)）]/u;
 const HONORIFIC = /^(?:氏|さん|君|様)(?!名)/u;
-const TITLE_BEFORE_JOINED = /([\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+)(?:の|である|で、|、)?$/u;
+const TITLE_BEFORE_JOINED = /([\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+)(?:の|である|であった|だった|で、|、)?$/u;
 const SERVED_AS = /([\p{sc=Han}\p{sc=Katakana}ー・]+)を(?:長年)?務め(?:た|る|ている|てきた)$/u;
 const TITLE_WORDS = /代表取締役|取締役|監査役|執行役員|執行役|会長|社長|専務|常務|顧問|相談役|部長|議長|理事|頭取|最高[^\s(（]{0,6}責任者|C[A-Z]{1,3}O|役員|フェロー|アドバイザー|委員長?|担当/gu;
 const ATOMS_IN_RUN = /代表取締役|取締役|監査役|執行役員|執行役|会長|社長|専務|常務|顧問|相談役|部長|本部長|議長|理事|頭取|社外|常勤|非常勤|当社|同社|新任/gu;
@@ -120,7 +120,7 @@ export class PersonMentionFinder {
     const before = text.slice(Math.max(0, start - 40), start);
     const boundaryAfter = /^(?:\s*[(（][^)）]{0,20}[)）])?(?:[がはを、。\n]|は、|$)/u.test(after) || /^\s*$/u.test(after.slice(0, 1));
     if (!boundaryAfter) return null;
-    const joined = /(?:の|である|[ ]|[/／])$/u.test(before) ? TITLE_BEFORE_JOINED.exec(before.replace(/[/／ ]$/u, '')) : null;
+    const joined = /(?:の|である|であった|だった|[ ]|[/／])$/u.test(before) ? TITLE_BEFORE_JOINED.exec(before.replace(/[/／ ]$/u, '')) : null;
     if (joined?.[1] && containsTitle(joined[1])) return this.#make(text, start, runEnd, 'title', null);
     if (/(?:^|[、。\n「」]|私、|私は|^\s*)$/u.test(before) && /^[はが]/u.test(after)) return this.#make(text, start, runEnd, 'weak', null);
     return null;
@@ -134,7 +134,9 @@ export class PersonMentionFinder {
     let titleBefore = inRunTitle;
     if (titleBefore === null) {
       const before = text.slice(Math.max(0, start - 40), start);
-      const joined = /(?:の|である|[ ]|[/／])$/u.test(before) ? TITLE_BEFORE_JOINED.exec(before.replace(/(?:の|である|[ /／])$/u, '')) : null;
+      const joined = /(?:の|である|であった|だった|[ ]|[/／])$/u.test(before)
+        ? TITLE_BEFORE_JOINED.exec(before.replace(/(?:の|である|であった|だった|[ /／])$/u, ''))
+        : null;
       const served = SERVED_AS.exec(before);
       if (joined?.[1] && containsTitle(joined[1])) {
         titleBefore = joined[1];

@@ -9,10 +9,12 @@ import type { DraftEvent } from './draft-event.js';
 import type { EffectiveDateResolver } from './effective-date-resolver.js';
 import type { PersonMention } from './person-mention-finder.js';
 import { classifyChange, verbKind } from './change-classifier.js';
-import { cleanRole, containsTitle } from './role-lexicon.js';
+import { cleanRole } from './role-lexicon.js';
 
 const PREDICATE =
   /引責辞任|辞任|辞職|退職|勇退|引退|退任|解任|退(?:く|き|いた|いて)|就任|就(?:く|き|いた|いて|ける)|昇格|昇任|昇進|選任|選定|起用|登用|抜擢|抜てき|異動|転任|として残(?:る|り)|内定|迎え入れ|招聘|招へい/gu;
+/** What may stand between two people who share one verb: 「A氏、B氏」「Aが専務取締役に、丸紅のB会長が…」. */
+const COORDINATED = /^\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:[がは][^、。がはを]{1,30}?(?:に|へ))?\s*(?:、|と|及び|および|並びに)\s*(?:[^、。がはを()（）\s]{1,15}の)?\s*$/u;
 const NEGATED = /^(?:し|せ|さ)?(?:ない|ず|なかった|ません|ませんでした)/u;
 const ROLE_BOUNDARY = /[がはを、。)）」\s]/u;
 const TRAILING_TIMING = /(?:[、\s]*(?:本日|同日|即日|\d{1,2}日|\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日)付(?:け)?(?:で)?|[、\s]+)$/u;
@@ -36,6 +38,8 @@ export function maskQuotes(text: string): string {
 function roleChunkEndingAt(text: string, end: number): string {
   let start = end;
   while (start > 0 && !ROLE_BOUNDARY.test(text.charAt(start - 1))) start--;
+  // 「代表権を持つ専務」: the one object that belongs inside a title.
+  if (text.slice(Math.max(0, start - 4), start) === '代表権を') start -= 4;
   return text.slice(start, end);
 }
 
@@ -81,6 +85,8 @@ function firstPredicate(masked: string, start: number, end: number): Predicate |
 export interface ProseContext {
   /** Folded text with quotes masked. */
   readonly masked: string;
+  /** Folded text as is (quotes kept: 「一身上の都合」 still tells a resignation). */
+  readonly text: string;
   readonly sentences: readonly { readonly start: number; readonly end: number }[];
   readonly mentions: readonly PersonMention[];
   /** Resolved person key for each mention (null: a family name nobody else completes). */
@@ -119,8 +125,8 @@ export function extractProseEvents(ctx: ProseContext): DraftEvent[] {
         let j = i + 1;
         while (j < inSentence.length && !predicates[j]) j++;
         const borrowed = predicates[j];
-        if (next && borrowed && /(?:、|と|及び|および|並びに)\s*$/u.test(seg)) {
-          const own = /([^がはを、。)）\s]+)(?:に|へ)、\s*$/u.exec(seg);
+        if (next && borrowed && COORDINATED.test(seg)) {
+          const own = /([^がはを、。)）\s]+)(?:に|へ)、\s*(?:[^、。がはを()（）\s]{1,15}の)?\s*$/u.exec(seg);
           predicate = { ...borrowed, roleAfter: own?.[1] ? cleanRole(own[1]) : borrowed.roleAfter, roleBefore: null };
         }
       }
@@ -143,12 +149,12 @@ export function extractProseEvents(ctx: ProseContext): DraftEvent[] {
       let roleAfter = predicate.roleAfter;
       if (!roleAfter && verbKind(predicate.verb) === 'join' && predicate.index > mention.start) roleAfter = targetAhead(back);
       const roleBefore = cleanRole(mention.titleAfter) ?? cleanRole(mention.titleBefore) ?? predicate.roleBefore;
-      const external = /(?:^|[^\p{sc=Han}])?元/u.test(mention.titleBefore ?? '') && !/^(?:当社|同社)/u.test(mention.titleBefore ?? '');
-      const sentenceText = ctx.masked.slice(sentence.start, sentence.end);
+      const external = /元(?:代表取締役|取締役|副?社長|副?会長|専務|常務|執行役員)/u.test(mention.titleBefore ?? '');
+      const sentenceText = ctx.text.slice(sentence.start, sentence.end);
       const effective = ctx.dates.inClause(sentence.start, sentence.end, predicate.index) ?? ctx.dates.documentDefault;
       const change = classifyChange({
         verb: predicate.verb, roleBefore, roleAfter, sentence: sentenceText, effective, termExpiry: ctx.termExpiry,
-        external: external && containsTitle(mention.titleBefore ?? ''),
+        external,
       });
       events.push({
         key, change, roleBefore, roleAfter, effective,

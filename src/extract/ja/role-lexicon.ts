@@ -22,7 +22,7 @@ const TITLE_ATOM_ANYWHERE = new RegExp(`(?:${ATOM_SOURCE})`, 'u');
 const NAME_SAFE_ATOMS = new Set(['代表', '最高', '理事']);
 
 /** Prefixes that qualify a title without being part of it. */
-const TITLE_PREFIX = /^(?:当社|同社|弊社|新任|新た(?:な|に)|新しい|新|現任|現|前任|前|元|次期|後任(?:の)?|今後の|その)+/u;
+const TITLE_PREFIX = /^(?:当社|同社|弊社|新任|新た(?:な|に)|新し(?:い|く)|新|現任|現|前任|前|元|次期|後任(?:の)?|今後の|その)+/u;
 
 /** True when `text` contains a title word. */
 export function containsTitle(text: string): boolean {
@@ -44,6 +44,7 @@ export function titleAtStart(text: string): string | null {
 export function cleanRole(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let role = raw.trim().replace(/^[、,:：／/\s]+|[、,:：／/\s]+$/gu, '');
+  role = role.replace(/^.*(?:をもって|をもち|において|にて|付けで|付で|から|より|として|ため|ついては)/u, '');
   role = role.replace(TITLE_PREFIX, '');
   role = role.replace(/^(?:の|で|、)+/u, '').trim();
   if (!role || !containsTitle(role)) return null;
