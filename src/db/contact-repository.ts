@@ -1,0 +1,87 @@
+/**
+ * Stores imported CRM rows: accounts (resolved to companies by identifier first, normalized name
+ * second) and contacts, updated by contact id on re-import — never duplicated.
+ */
+import type { Kysely } from 'kysely';
+import type { CrmContactRow } from '../contacts/contact-row.js';
+import { findCompanyId, upsertCompany } from './company-repository.js';
+import type { Database } from './schema.js';
+
+export interface ContactStoreResult {
+  readonly accountsCreated: number;
+  readonly accountsUpdated: number;
+  readonly contactsCreated: number;
+  readonly contactsUpdated: number;
+  readonly unresolvedAccounts: readonly string[];
+}
+
+export async function storeContacts(db: Kysely<Database>, rows: readonly CrmContactRow[]): Promise<ContactStoreResult> {
+  return db.transaction().execute(async (trx) => {
+    let accountsCreated = 0;
+    let accountsUpdated = 0;
+    let contactsCreated = 0;
+    let contactsUpdated = 0;
+    const unresolved = new Set<string>();
+    const seenAccounts = new Map<string, number | null>();
+    const now = new Date();
+    for (const row of rows) {
+      if (!seenAccounts.has(row.accountId)) {
+        const identity = { name: row.accountName, cik: row.cik, ticker: row.ticker, secCode: row.secCode, corporateNumber: row.corporateNumber };
+        const hasIdentifier = Boolean(row.cik || row.ticker || row.secCode || row.corporateNumber);
+        // With an identifier the company is known for sure; by name alone only an existing, unambiguous one is used.
+        const companyId = hasIdentifier ? await upsertCompany(trx, identity) : await findCompanyId(trx, { name: row.accountName });
+        if (companyId === null) unresolved.add(row.accountId);
+        seenAccounts.set(row.accountId, companyId);
+        const values = {
+          name: row.accountName,
+          company_id: companyId,
+          ticker: row.ticker,
+          cik: row.cik,
+          sec_code: row.secCode,
+          corporate_number: row.corporateNumber,
+          owner_email: row.ownerEmail,
+          arr: row.arr,
+          renewal_date: row.renewalDate,
+        };
+        const existing = await trx.selectFrom('accounts').select('id').where('id', '=', row.accountId).executeTakeFirst();
+        if (existing) {
+          await trx.updateTable('accounts').set({ ...values, updated_at: now }).where('id', '=', row.accountId).execute();
+          accountsUpdated++;
+        } else {
+          await trx.insertInto('accounts').values({ id: row.accountId, ...values, segment: null, country: null }).execute();
+          accountsCreated++;
+        }
+      }
+      const contact = {
+        account_id: row.accountId,
+        name: row.contactName,
+        name_reading: row.contactNameReading,
+        name_latin: row.contactNameLatin,
+        title: row.title,
+        email: row.email,
+        owner_email: row.ownerEmail,
+      };
+      const existing = await trx.selectFrom('contacts').select('id').where('id', '=', row.contactId).executeTakeFirst();
+      if (existing) {
+        await trx.updateTable('contacts').set({ ...contact, updated_at: now }).where('id', '=', row.contactId).execute();
+        contactsUpdated++;
+      } else {
+        await trx.insertInto('contacts').values({ id: row.contactId, ...contact }).execute();
+        contactsCreated++;
+      }
+    }
+    return { accountsCreated, accountsUpdated, contactsCreated, contactsUpdated, unresolvedAccounts: [...unresolved] };
+  });
+}
+
+export async function listUnresolvedAccounts(db: Kysely<Database>): Promise<Array<{ id: string; name: string; contacts: number }>> {
+  const rows = await db
+    .selectFrom('accounts')
+    .leftJoin('contacts', 'contacts.account_id', 'accounts.id')
+    .select(['accounts.id', 'accounts.name', (eb) => eb.fn.count<number>('contacts.id').as('contacts')])
+    .where('accounts.company_id', 'is', null)
+    .groupBy(['accounts.id', 'accounts.name'])
+    .orderBy('accounts.name')
+    .execute();
+  return rows;
+}

@@ -1,0 +1,218 @@
+/**
+ * Runs one task of one source: builds its `SourceRunContext` (polite fetches recorded in crawl state,
+ * companies, documents, fiscal facts), records the run with its statistics, and never throws out to
+ * the scheduler — a failing source is a recorded failure, not a crash.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { Settings } from '../config/settings.js';
+import type { Logger } from '../config/logger.js';
+import { isCrawlError, RetryableError, ThrottledError } from '../crawl/crawl-errors.js';
+import { listTrackedCompanies, upsertCompany } from '../db/company-repository.js';
+import { conditionalHeaders, recordCrawlOutcome } from '../db/crawl-state-repository.js';
+import { hasDocumentWithExternalId, storeDocument } from '../db/document-repository.js';
+import { recordFiscalFact } from '../db/fiscal-fact-repository.js';
+import type { CrawlRunStatus, Database } from '../db/schema.js';
+import type { FetchResult, RunTrigger, SourceDefinition, SourceFetchOptions, SourceRunContext } from '../../sources/source-definition.js';
+
+/** The slice of the HTTP client a source run needs (see src/crawl/http-client.ts). */
+export interface PageFetcher {
+  fetch(request: {
+    readonly url: string;
+    readonly etag?: string | null;
+    readonly lastModified?: string | null;
+    readonly accept?: string;
+    readonly maxBytes?: number;
+  }): Promise<
+    | { readonly kind: 'fetched'; readonly url: string; readonly finalUrl: string; readonly status: number; readonly body: Uint8Array; readonly text: string; readonly contentType: string | null; readonly etag: string | null; readonly lastModified: string | null; readonly contentHash: string }
+    | { readonly kind: 'not_modified'; readonly url: string }
+    | { readonly kind: 'disallowed'; readonly url: string; readonly reason: string }
+  >;
+}
+
+export interface SourceRunnerDeps {
+  readonly db: Kysely<Database>;
+  readonly http: PageFetcher;
+  readonly settings: Settings;
+  readonly logger: Logger;
+  /** Hands a new document to the next stage inside the storing transaction (a pg-boss job). */
+  readonly onDocumentStored: (trx: Transaction<Database>, documentId: number) => Promise<void>;
+  readonly now?: () => Date;
+}
+
+export interface RunRequest {
+  readonly task?: string;
+  readonly trigger: RunTrigger;
+  readonly since?: string | null;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface RunSummary {
+  readonly runId: number;
+  readonly sourceId: string;
+  readonly task: string;
+  readonly status: CrawlRunStatus;
+  readonly stats: Readonly<Record<string, number>>;
+  readonly error: string | null;
+}
+
+/** Thrown by a fetch when the host tells us to slow down: the run stops instead of insisting. */
+class RunThrottled extends Error {}
+
+export function sourceBaseUrls(source: SourceDefinition, settings: Settings): Record<string, string> {
+  const configured = settings.sources[source.id]?.baseUrls ?? {};
+  const urls: Record<string, string> = { ...source.baseUrls, ...configured };
+  for (const [name, url] of Object.entries(urls)) urls[name] = url.replace(/\/+$/u, '');
+  return urls;
+}
+
+export async function ensureSourceRow(db: Kysely<Database>, source: SourceDefinition): Promise<void> {
+  await db
+    .insertInto('sources')
+    .values({ id: source.id, name: source.name, disabled_reason: null, last_run_at: null, next_run_at: null, last_status: null, last_error: null })
+    .onConflict((c) => c.column('id').doUpdateSet({ name: source.name }))
+    .execute();
+}
+
+export async function runSource(deps: SourceRunnerDeps, source: SourceDefinition, request: RunRequest): Promise<RunSummary> {
+  const { db, settings, logger } = deps;
+  const now = deps.now ?? (() => new Date());
+  const task = request.task ?? Object.keys(source.schedules)[0] ?? 'default';
+  const options = settings.sources[source.id]?.options ?? {};
+  await ensureSourceRow(db, source);
+  const run = await db
+    .insertInto('crawl_runs')
+    .values({ source_id: source.id, trigger: `${request.trigger}:${task}`, stats: '{}', finished_at: null, error: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const stats: Record<string, number> = {};
+  const count = (counter: string, by = 1): void => {
+    stats[counter] = (stats[counter] ?? 0) + by;
+  };
+  const log = logger.child({ source: source.id, task, runId: run.id });
+
+  const unavailable = settings.sources[source.id]?.enabled === false ? 'disabled in configuration' : source.unavailableReason?.({ userAgent: settings.crawler.userAgent, options });
+  if (unavailable) {
+    log.warn({ reason: unavailable }, 'source not run');
+    await db.updateTable('sources').set({ disabled_reason: unavailable, updated_at: now() }).where('id', '=', source.id).execute();
+    return finishRun(deps, { runId: run.id, sourceId: source.id, task, status: 'failed', stats, error: `${source.id}: ${unavailable}` });
+  }
+
+  const fetchThroughState = async (url: string, fetchOptions: SourceFetchOptions = {}): Promise<FetchResult> => {
+    const conditional = fetchOptions.conditional === false ? null : await conditionalHeaders(db, url);
+    try {
+      const outcome = await deps.http.fetch({
+        url,
+        etag: conditional?.etag ?? null,
+        lastModified: conditional?.lastModified ?? null,
+        ...(fetchOptions.accept ? { accept: fetchOptions.accept } : {}),
+        ...(fetchOptions.maxBytes ? { maxBytes: fetchOptions.maxBytes } : {}),
+      });
+      if (outcome.kind === 'not_modified') {
+        count('not_modified');
+        await recordCrawlOutcome(db, source.id, url, { kind: 'not_modified' });
+        return outcome;
+      }
+      if (outcome.kind === 'disallowed') {
+        count('disallowed');
+        await recordCrawlOutcome(db, source.id, url, { kind: 'disallowed', reason: outcome.reason });
+        log.info({ url, reason: outcome.reason }, 'skipped: disallowed by robots.txt');
+        return outcome;
+      }
+      if (fetchOptions.isThrottlePage?.(outcome.text)) {
+        count('throttled');
+        await recordCrawlOutcome(db, source.id, url, { kind: 'failed', status: outcome.status, error: 'throttled: the host answered with its rate-limit page', retryAt: new Date(now().getTime() + 10 * 60_000) });
+        throw new RunThrottled(`${url}: throttled by the host (rate-limit page); the run stops and resumes on the next schedule`);
+      }
+      count('fetched');
+      count('bytes', outcome.body.byteLength);
+      await recordCrawlOutcome(db, source.id, url, {
+        kind: 'fetched',
+        status: outcome.status,
+        etag: outcome.etag,
+        lastModified: outcome.lastModified,
+        contentHash: outcome.contentHash,
+      });
+      return { kind: 'fetched', url: outcome.url, finalUrl: outcome.finalUrl, status: outcome.status, text: outcome.text, body: outcome.body, contentType: outcome.contentType, contentHash: outcome.contentHash };
+    } catch (error) {
+      if (error instanceof RunThrottled) throw error;
+      const failure = error instanceof Error ? error : new Error(String(error));
+      const status = isCrawlError(failure) ? (failure.status ?? null) : null;
+      const retryAfterMs = failure instanceof RetryableError ? failure.retryAfterMs : undefined;
+      count('failed');
+      await recordCrawlOutcome(db, source.id, url, {
+        kind: 'failed',
+        status,
+        error: failure.message,
+        retryAt: typeof retryAfterMs === 'number' ? new Date(now().getTime() + retryAfterMs) : null,
+      });
+      log.warn({ url, err: failure.message }, 'fetch failed');
+      if (failure instanceof ThrottledError) throw new RunThrottled(failure.message);
+      return { kind: 'failed', url, error: failure };
+    }
+  };
+
+  const context: SourceRunContext = {
+    sourceId: source.id,
+    task,
+    trigger: request.trigger,
+    since: request.since ?? null,
+    baseUrls: sourceBaseUrls(source, settings),
+    options,
+    userAgent: settings.crawler.userAgent,
+    now,
+    signal: request.signal ?? new AbortController().signal,
+    fetch: fetchThroughState,
+    trackedCompanies: () => listTrackedCompanies(db),
+    upsertCompany: (identity) => upsertCompany(db, identity),
+    storeDocument: async (document) =>
+      db.transaction().execute(async (trx) => {
+        const stored = await storeDocument(trx, source.id, document);
+        count(stored.created ? 'documents_new' : 'documents_unchanged');
+        if (stored.created) await deps.onDocumentStored(trx, stored.documentId);
+        return stored;
+      }),
+    hasDocument: (externalId) => hasDocumentWithExternalId(db, source.id, externalId),
+    recordFiscalFact: (companyId, kind, value, documentId) => recordFiscalFact(db, { companyId, kind, value, sourceId: source.id, documentId: documentId ?? null }),
+    reportUnusable: async (url, error) => {
+      count('unusable');
+      const message = error instanceof Error ? error.message : String(error);
+      await recordCrawlOutcome(db, source.id, url, { kind: 'unusable', error: message });
+      log.warn({ url, err: message }, 'response unusable; earlier data kept');
+    },
+    counters: { increment: count },
+    progress: (done, total) => request.onProgress?.(done, total),
+    log: { info: (data, message) => log.info(data, message), warn: (data, message) => log.warn(data, message) },
+  };
+
+  try {
+    await source.run(context);
+    const status: CrawlRunStatus = (stats['failed'] ?? 0) + (stats['unusable'] ?? 0) > 0 ? 'partial' : 'ok';
+    return await finishRun(deps, { runId: run.id, sourceId: source.id, task, status, stats, error: null });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log.error({ err: message }, 'source run failed');
+    return finishRun(deps, { runId: run.id, sourceId: source.id, task, status: error instanceof RunThrottled ? 'partial' : 'failed', stats, error: message });
+  }
+}
+
+async function finishRun(deps: SourceRunnerDeps, summary: RunSummary): Promise<RunSummary> {
+  const now = (deps.now ?? (() => new Date()))();
+  await deps.db
+    .updateTable('crawl_runs')
+    .set({ finished_at: now, status: summary.status, stats: JSON.stringify(summary.stats), error: summary.error })
+    .where('id', '=', summary.runId)
+    .execute();
+  await deps.db
+    .updateTable('sources')
+    .set((eb) => ({
+      last_run_at: now,
+      last_status: summary.status,
+      last_error: summary.error,
+      consecutive_failures: summary.status === 'failed' ? eb('consecutive_failures', '+', 1) : 0,
+      updated_at: now,
+    }))
+    .where('id', '=', summary.sourceId)
+    .execute();
+  return summary;
+}
