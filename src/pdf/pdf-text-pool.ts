@@ -20,6 +20,8 @@ export interface PdfTextPoolOptions {
   readonly size?: number;
   /** Time one PDF may take once a worker has started on it; past it the worker is terminated. @default 60_000 */
   readonly timeoutMs?: number;
+  /** Heap limit of each worker: a PDF built to exhaust memory kills its worker, not the crawler. @default 512 */
+  readonly maxHeapMb?: number;
 }
 
 export interface PdfWorkerTextOptions extends PdfTextOptions {
@@ -43,15 +45,16 @@ interface Slot {
 const IS_TYPESCRIPT_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(IS_TYPESCRIPT_SOURCE ? './pdf-worker.ts' : './pdf-worker.js', import.meta.url);
 
-function startWorker(): Worker {
-  if (!IS_TYPESCRIPT_SOURCE) return new Worker(WORKER_URL);
+function startWorker(maxHeapMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb };
+  if (!IS_TYPESCRIPT_SOURCE) return new Worker(WORKER_URL, { resourceLimits });
   // On Node 20 a worker given `execArgv: ['--import', 'tsx']` still refuses a .ts entry ("Unknown file
   // extension"), so a small bootstrap registers tsx's ESM hooks inside the worker, then imports the .ts entry.
   const tsxApi = tsxEsmApiUrl();
   const bootstrap =
     `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); ` +
     `return import(${JSON.stringify(WORKER_URL.href)}); });`;
-  return new Worker(bootstrap, { eval: true });
+  return new Worker(bootstrap, { eval: true, resourceLimits });
 }
 
 /** tsx's `tsx/esm/api` for `import` (require.resolve would give its CommonJS build, which cannot register). */
@@ -68,6 +71,7 @@ function tsxEsmApiUrl(): string {
 export class PdfTextPool {
   readonly #size: number;
   readonly #timeoutMs: number;
+  readonly #maxHeapMb: number;
   readonly #queue: Job[] = [];
   readonly #slots = new Set<Slot>();
   #nextId = 1;
@@ -76,6 +80,7 @@ export class PdfTextPool {
   constructor(options: PdfTextPoolOptions = {}) {
     this.#size = Math.max(1, options.size ?? 1);
     this.#timeoutMs = options.timeoutMs ?? 60_000;
+    this.#maxHeapMb = options.maxHeapMb ?? 512;
   }
 
   /** Extracts text in a worker. Never throws: timeouts and worker crashes are `failed` results. */
@@ -109,7 +114,7 @@ export class PdfTextPool {
 
   #spawn(): Slot | null {
     if (this.#slots.size >= this.#size) return null;
-    const worker = startWorker();
+    const worker = startWorker(this.#maxHeapMb);
     const slot: Slot = { worker, job: null, timer: null };
     worker.on('message', (response: PdfWorkerResponse) => {
       if (slot.job?.id !== response.id) return;

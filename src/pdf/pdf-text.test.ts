@@ -14,9 +14,14 @@ function okText(result: PdfTextResult): string {
 
 const lines = (text: string): string[] => text.split('\n');
 
-describe('extractPdfText on LibreOffice notices', () => {
-  it('reads a 代表取締役の異動 notice: heading, dates, old-form kanji, reading and the officer table by row', async () => {
-    const result = await extractPdfText(fixture('representative-director-change.pdf'));
+// The same notices from other producers: Chromium with IPA fonts (CID TrueType, Identity-H, as Word writes them) and
+// Chromium with Noto CJK (Type 3 fonts whose text maps 長/月/人 to CJK radical code points).
+const REPRESENTATIVE_CHANGE = ['representative-director-change.pdf', 'chromium-ipa-representative-director-change.pdf'];
+const OFFICER_APPOINTMENTS = ['officer-appointments.pdf', 'chromium-noto-officer-appointments.pdf'];
+
+describe('extractPdfText on TDnet-style notices from LibreOffice and Chromium', () => {
+  it.each(REPRESENTATIVE_CHANGE)('%s: 代表取締役の異動 heading, dates, old-form kanji, reading, table rows', async (name) => {
+    const result = await extractPdfText(fixture(name));
     const text = okText(result);
     expect(result).toMatchObject({ pages: 1, truncated: false });
     expect(lines(text)).toContain('代表取締役の異動に関するお知らせ');
@@ -28,12 +33,13 @@ describe('extractPdfText on LibreOffice notices', () => {
     // Table rows in the header's cell order, wrapped cells joined, cells separated by a tab.
     expect(lines(text)).toContain('氏名\t新役職\t旧役職');
     expect(lines(text)).toContain('髙橋 健太\t代表取締役社長 社長執行役員\t取締役常務執行役員 生産本部長');
-    expect(lines(text)).toContain('山﨑 正道\t取締役会長\t代表取締役社長 社長執行役員');
+    // A reading on its own line inside the name cell stays with the name.
+    expect(lines(text)).toContain('山﨑 正道 (やまざき まさみち)\t取締役会長\t代表取締役社長 社長執行役員');
     expect(lines(text)).toContain('2026年6月25日(第78回定時株主総会終結の時をもって)');
   });
 
-  it('joins a paragraph wrapped over three lines into one line', async () => {
-    const text = okText(await extractPdfText(fixture('representative-director-change.pdf')));
+  it.each(REPRESENTATIVE_CHANGE)('%s: joins a paragraph wrapped over three lines into one line', async (name) => {
+    const text = okText(await extractPdfText(fixture(name)));
     const paragraph = lines(text).find((l) => l.startsWith('当社は、'));
     expect(paragraph).toBe(
       '当社は、2026年5月14日開催の取締役会において、下記のとおり代表取締役の異動について内定いたしましたので、' +
@@ -42,8 +48,8 @@ describe('extractPdfText on LibreOffice notices', () => {
     );
   });
 
-  it('reads a 役員人事 notice with several tables, a wrapped cell, 𠮷 from a fallback font and 和暦 dates', async () => {
-    const result = await extractPdfText(fixture('officer-appointments.pdf'));
+  it.each(OFFICER_APPOINTMENTS)('%s: 役員人事 with several tables, a wrapped cell, 𠮷 and 和暦 dates', async (name) => {
+    const result = await extractPdfText(fixture(name));
     const text = okText(result);
     expect(result).toMatchObject({ pages: 2, truncated: false });
     expect(lines(text)).toContain('役員人事に関するお知らせ');
@@ -64,9 +70,24 @@ describe('extractPdfText on LibreOffice notices', () => {
     expect(text).toContain('𠮷田 さくら(よしだ さくら)');
   });
 
+  it('folds the radical code points of Chromium/Noto output back to ideographs', async () => {
+    const bytes = fixture('chromium-noto-officer-appointments.pdf');
+    // The fixture really has the quirk: pdf.js's own text carries ⻑ (U+2ED1) for 長.
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+    const raw = (await (await doc.getPage(1)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('');
+    await doc.destroy();
+    expect(raw).toContain('\u2ed1');
+    const text = okText(await extractPdfText(bytes));
+    expect(text).not.toMatch(/[\u2e80-\u2fdf]/u);
+    expect(text).toContain('代表取締役社長 渡邊 大地');
+  });
+
   it('reads a 決算発表予定日 notice', async () => {
     const text = okText(await extractPdfText(fixture('earnings-date.pdf')));
     expect(lines(text)).toContain('2026年3月期 決算発表予定日に関するお知らせ');
+    // TDnet's (役職名)/(氏名) cover block is not mistaken for an officer table.
+    expect(lines(text)).toContain('代表者名 (役職名)代表取締役社長 (氏名)栗林 誠');
     expect(lines(text)).toContain('決算発表予定日\t2026年5月13日(水)15時00分');
     expect(lines(text)).toContain('定時株主総会開催予定日\t2026年6月24日(水)');
     expect(text).toContain('2026年3月期(2025年4月1日~2026年3月31日)');
