@@ -12,6 +12,15 @@ export interface DateHit {
   readonly value: string;
   /** The words just before the date, lower-cased ("effective as of", "dated", "until"). */
   readonly before: string;
+  /** The date of a press release's dateline ("ATLANTA, Jan. 21, 2020 /PRNewswire/ --"): the announcement, not a change. */
+  readonly dateline: boolean;
+}
+
+// What follows the date in a dateline: a wire name, a dash, a closing bracket.
+const DATELINE_AFTER = /^\s*(?:\/\s*\p{Lu}|\(\s*(?:GLOBE|BUSINESS|PR|MARKET|ACCESS)|[—–]|--|-\s|\)\s*[:—–-]|\.\s*\.)/u;
+
+function isDateline(text: string, start: number, end: number): boolean {
+  return start < 90 && DATELINE_AFTER.test(text.slice(end, end + 25));
 }
 
 const MONTH_NAME =
@@ -29,7 +38,7 @@ export function referenceDate(announced: string | null | undefined): Date | null
 
 /** All calendar dates written in `text`. */
 export function findDates(text: string, reference: Date | null): DateHit[] {
-  if (!MONTH_NAME.test(text) && !NUMERIC_DATE.test(text)) return [];
+  if (!MONTH_NAME.test(text) && !NUMERIC_DATE.test(text) && !/\bend of (?:19|20)\d{2}\b/iu.test(text)) return [];
   const results = chrono.en.casual.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)));
   const hits: DateHit[] = [];
   for (const r of results) {
@@ -39,11 +48,19 @@ export function findDates(text: string, reference: Date | null): DateHit[] {
     const month = start.get('month');
     if (year == null || month == null || !start.isCertain('month')) continue;
     if (!start.isCertain('year') && !reference) continue;
+    // chrono reads "March 18, 2018 - Today" as a range; only the first date is written out.
+    const cut = /\s[-–—]\s/u.exec(r.text);
+    const length = cut ? cut.index : r.text.length;
     const value = start.isCertain('day') ? `${year}-${pad(month)}-${pad(start.get('day') ?? 1)}` : `${year}-${pad(month)}`;
     const before = text.slice(Math.max(0, r.index - 40), r.index).toLowerCase();
-    hits.push({ start: r.index, end: r.index + r.text.length, value, before });
+    hits.push({ start: r.index, end: r.index + length, value, before, dateline: isDateline(text, r.index, r.index + length) });
   }
-  return hits;
+  // "at the end of 2007": the year's last month.
+  for (const m of text.matchAll(/\b(?:at\s+|by\s+)?the\s+end\s+of\s+((?:19|20)\d{2})\b/giu)) {
+    const at = m.index ?? 0;
+    hits.push({ start: at, end: at + m[0].length, value: `${m[1]}-12`, before: text.slice(Math.max(0, at - 40), at).toLowerCase(), dateline: false });
+  }
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 /** The first date in a text whose year is written out: a dateline, or the first dated event of a filing. */

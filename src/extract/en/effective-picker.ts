@@ -36,12 +36,13 @@ export function pickEffective(ctx: DateContext, dates: readonly DateHit[], span:
     const explicit = dates.find((d) => d.start >= span.end && EFFECTIVE_CUE.test(d.before));
     if (!explicit) return 'upon successor';
   }
-  const usable = dates.filter((d) => !NOT_EFFECTIVE.test(d.before));
+  const usable = dates.filter((d) => !NOT_EFFECTIVE.test(d.before) && !d.dateline);
   const opening = usable.find((d) => d.start <= 12 && OPENING_DATE.test(ctx.text.slice(0, d.start)));
   if (IMMEDIATE.test(ctx.text.slice(clauseStart))) {
     // "On February 1, Doe resigned ..., effective immediately": the day it happened, else the announcement.
     const dayBefore = [...usable].reverse().find((d) => d.end <= span.start && d.value.length === 10);
-    return dayBefore?.value ?? opening?.value ?? ctx.announced ?? null;
+    const dateline = dates.find((d) => d.dateline && d.value.length === 10);
+    return dayBefore?.value ?? opening?.value ?? ctx.announced ?? dateline?.value ?? null;
   }
   const cued = usable.find((d) => d.start >= span.end && EFFECTIVE_CUE.test(d.before) && d.start - span.end < 260);
   if (cued) return cued.value;

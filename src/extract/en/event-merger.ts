@@ -158,7 +158,7 @@ function changeOf(cluster: Cluster): ChangeKind {
 }
 
 function firstOf<T>(cluster: Cluster, pick: (m: ChangeMention) => T | null): T | null {
-  const ordered = [...cluster.mentions].sort((a, b) => Number(a.weak) - Number(b.weak));
+  const ordered = [...cluster.mentions].sort((a, b) => Number(a.weak) - Number(b.weak) || Number(a.headline) - Number(b.headline));
   for (const m of ordered) {
     const v = pick(m);
     if (v !== null) return v;

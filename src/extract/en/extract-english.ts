@@ -48,7 +48,8 @@ export function extractEnglish(input: AnnouncementInput): ExtractionResult {
     const quoted = quotes[i] ?? [];
     const referents = withPronouns(text, sentenceNames, previousFocus, quoted);
     if (referents.length > 0) {
-      mentions.push(...findMentions({ text, index: i, referents, quoted, reference, announced }));
+      const found = findMentions({ text, index: i, referents, quoted, reference, announced });
+      mentions.push(...(sentence.allCaps ? found.map((m) => asWritten(m, text, sentence.text)) : found));
     }
     const firstName = sentenceNames.find((n) => !quoted.some(([a, b]) => n.start >= a && n.start < b));
     const next = sentences[i + 1];
@@ -59,6 +60,16 @@ export function extractEnglish(input: AnnouncementInput): ExtractionResult {
     ? mergeMentions(current, registry, sentences.map((s) => s.text))
     : [];
   return { events, fiscal: readFiscalFacts(sentences, reference) };
+}
+
+/** A headline's mention with its roles as the original prints them (the analysis saw it title-cased). */
+function asWritten(m: ChangeMention, analysed: string, original: string): ChangeMention {
+  const original_ = (role: string | null): string | null => {
+    if (!role) return role;
+    const at = analysed.indexOf(role);
+    return at < 0 ? role : original.slice(at, at + role.length);
+  };
+  return { ...m, roleBefore: original_(m.roleBefore), roleAfter: original_(m.roleAfter), headline: true };
 }
 
 /** Names plus he/she, each pronoun standing for the nearest name before it (in the sentence or the last one). */

@@ -39,6 +39,8 @@ export interface ChangeMention {
   readonly successor: NameMention | null;
   /** True when the person was found through he/she or a bare surname rather than a full name. */
   readonly indirect: boolean;
+  /** True when the sentence is a capitals-only headline: its roles are the worst-written ones. */
+  readonly headline: boolean;
 }
 
 export interface SentenceContext {
@@ -122,6 +124,7 @@ function titleBefore(ctx: SentenceContext, ref: Referent): string | null {
   for (const m of window.matchAll(/(?:^|[\s,(])(?=[\p{L}])/gu)) {
     const at = (m.index ?? 0) + m[0].length;
     const role = readRole(window, at);
+    if (role && /^(?:and|of|the|for|its|our|&)\b/iu.test(role)) continue;
     if (role && window.slice(at).trim().replace(/[\s,]+$/u, '') === role && /\p{L}{3}/u.test(role)) return role;
   }
   return null;
@@ -225,7 +228,7 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
         if ((rule.needsRole || (rule.id === 'appoint' || rule.id === 'nominate')) && !roleAfter) continue;
         if (roleAfter && isAnaphoricRole(roleAfter)) roleAfter = null;
       } else if (rule.roleAfterTrigger) {
-        roleBefore = roleAt(ctx, end, 120);
+        roleBefore = roleAt(ctx, end, 120) ?? (rule.id === 'resign' || rule.id === 'step-down' ? boardFromClause(ctx, end) : null);
       }
       if (rule.direction === 'leave' && !roleBefore && rule.voice === 'subject') {
         // "Calisi's service as our president and chief executive officer was terminated"
@@ -238,8 +241,11 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
       const isHistorical = historical(ctx, end, effective, dates);
       const successor = rule.id === 'succeeds' ? (subjectsBefore(ctx, start)[0]?.name ?? null) : null;
       const kind = rule.id === 'appoint' && /^promot/iu.test(m[0]) ? 'promoted' : rule.kind;
+      const firstPerson = people[0] ?? lastPerson;
+      // A list shares the title around it: "Board members Doe and Roe", "Doe and Roe, Co-CEOs of X,".
+      const shared = people.length > 1 ? (appositiveRole(ctx, lastPerson) ?? titleBefore(ctx, firstPerson)) : null;
       for (const person of people) {
-        const held = appositiveRole(ctx, lastPerson) ?? appositiveRole(ctx, person) ?? titleBefore(ctx, person);
+        const held = shared ?? appositiveRole(ctx, person) ?? titleBefore(ctx, person);
         const before = rule.direction === 'leave' ? (roleBefore ?? held) : (roleBefore ?? held);
         mentions.push({
           name: person.name,
@@ -255,6 +261,7 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
           historical: isHistorical,
           successor,
           indirect: person.nameAt < 0 || person.start !== person.nameAt || !person.name.full,
+          headline: false,
         });
       }
     }

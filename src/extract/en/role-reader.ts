@@ -8,7 +8,7 @@
 const ROLE_WORDS = new Set(
   (
     'chief executive officer officers president presidents vice senior chairman chairwoman chairperson chair chairs ' +
-    'director directors directorship board member managing general counsel secretary treasurer controller head lead ' +
+    'director directors directorship directorships board member members managing general counsel secretary treasurer controller head lead ' +
     'independent non-executive interim acting principal financial operating accounting technology technical information ' +
     'marketing legal human resources people administrative commercial strategy strategic development corporate business ' +
     'sales operations global regional group division divisions unit ceo cfo coo cto cio cmo chro clo cao evp svp vp ' +
@@ -73,7 +73,7 @@ export function readRole(text: string, from: number): string | null {
 
 export type RoleClass = 'officer' | 'board' | 'unknown';
 
-const OFFICER = /\b(?:chief|officer|president|ceo|cfo|coo|cto|cio|cmo|vice|treasurer|secretary|counsel|controller|head|manager|managing|executive(?!\s+board))\b|\bc[a-z]o\b/iu;
+const OFFICER = /\b(?:chief|officers?|presidents?|ceos?|cfos?|coos?|ctos?|cios?|cmos?|vice|treasurer|secretary|counsel|controller|head|manager|managing|executive(?!\s+board))\b|\bc[a-z]o\b/iu;
 const BOARD = /\b(?:board|director|directors|directorship|chair|chairman|chairwoman|chairperson|trustee)\b/iu;
 
 /** Whether a role is an office, a board seat, or not stated. */
