@@ -104,22 +104,21 @@ export class HostLimiter {
   }
 
   /**
-   * Runs `send` in the host's queue once the send gate opens. The send time is stamped right before
-   * `send` is called, so `send` should start its request without further awaits.
+   * Runs `send` in the host's queue once the send gate opens. The send is stamped when `send`'s
+   * synchronous part returns, so `send` must start its request before its first `await`.
    */
   schedule<T>(host: string, send: () => Promise<T>, options: ScheduleOptions = {}): Promise<T> {
     const lane = this.#lane(host);
     return lane.queue.add(async () => {
       await options.prepare?.();
-      await this.#passGate(lane, Math.max(lane.minIntervalMs, options.minIntervalMs ?? 0));
-      return send();
+      return this.#sendAtGate(lane, Math.max(lane.minIntervalMs, options.minIntervalMs ?? 0), send);
     });
   }
 
   /** Holds every request to the host (or its group) until `delayMs` from now, e.g. after a 429. */
   defer(host: string, delayMs: number): void {
     const lane = this.#lane(host);
-    lane.deferredUntil = Math.max(lane.deferredUntil, Date.now() + delayMs);
+    lane.deferredUntil = Math.max(lane.deferredUntil, performance.now() + delayMs);
   }
 
   /** Requests waiting or running for the host's key; useful for stats and tests. */
@@ -133,19 +132,28 @@ export class HostLimiter {
     return this.#lanes.get(this.keyOf(host))?.sends ?? 0;
   }
 
-  /** Waits until the gate is open and stamps the send in the same tick as the check. */
-  async #passGate(lane: Lane, intervalMs: number): Promise<void> {
-    // Re-check after each sleep: with concurrency > 1 another task may have sent meanwhile. The
-    // stamp must follow the check with no await between, or two tasks could pass on one opening.
+  /**
+   * Waits until the gate is open, then calls `send` and stamps the send time right after `send`'s
+   * synchronous part (which starts the request) has run. Check, call and stamp happen in one tick,
+   * so with concurrency > 1 no other task can pass on the same opening, and the stamp is never
+   * earlier than the real send: consecutive sends are at least `intervalMs` apart, not "about".
+   * A monotonic sub-millisecond clock avoids Date.now()'s rounding letting a send through 1 ms early.
+   */
+  async #sendAtGate<T>(lane: Lane, intervalMs: number, send: () => Promise<T>): Promise<T> {
     for (;;) {
-      const now = Date.now();
+      const now = performance.now();
       const openAt = Math.max(lane.lastSentAt + intervalMs, lane.deferredUntil);
       if (openAt <= now) {
-        lane.lastSentAt = now;
-        lane.sends += 1;
-        return;
+        let result: Promise<T>;
+        try {
+          result = send();
+        } finally {
+          lane.lastSentAt = performance.now();
+          lane.sends += 1;
+        }
+        return result;
       }
-      await sleep(openAt - now);
+      await sleep(Math.ceil(openAt - now));
     }
   }
 

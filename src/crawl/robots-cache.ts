@@ -5,7 +5,7 @@
  * The download itself is injected (`load`) so it goes through the same limiter, guard and limits as
  * every other request, and so this module is testable without a network.
  */
-import { CrawlError, PermanentError } from './crawl-errors.js';
+import { PermanentError } from './crawl-errors.js';
 import { silentLogger, type CrawlLogger } from './crawl-logger.js';
 import { decide, parseRobotsTxt, policyFor, productToken, type RobotsPolicy, type RobotsRule } from './robots-parser.js';
 
@@ -116,7 +116,7 @@ export class RobotsCache {
     } catch (error) {
       // RFC 9309: more than five redirects (or similar give-up cases) mean "unavailable": no restrictions.
       if (error instanceof PermanentError) return allowAll;
-      const message = error instanceof CrawlError || error instanceof Error ? error.message : String(error);
+      const message = error instanceof Error ? error.message : String(error);
       return unavailable(`could not fetch ${robotsUrl}: ${message}`);
     }
     if (response.status >= 200 && response.status < 300) {

@@ -1,0 +1,20 @@
+/** The polite fetcher: one HttpClient per process, errors classed by what to do next. */
+export { AddressGuard, isPublicAddress } from './address-guard.js';
+export type { AddressGuardOptions, HostLookup, ResolvedAddress } from './address-guard.js';
+export { BlockedError, CrawlError, isCrawlError, PermanentError, RetryableError, ThrottledError } from './crawl-errors.js';
+export type { CrawlErrorKind, CrawlErrorOptions, RetryableErrorOptions } from './crawl-errors.js';
+export { silentLogger } from './crawl-logger.js';
+export type { CrawlLogger } from './crawl-logger.js';
+export { charsetFromContentType, decodeBody, resolveCharset } from './decode-body.js';
+export type { CharsetSource, DecodedBody } from './decode-body.js';
+export type { DisallowedOutcome, FetchedOutcome, FetchOutcome, FetchRequest, NotModifiedOutcome } from './fetch-outcome.js';
+export { HostLimiter } from './host-limiter.js';
+export type { HostGroup, HostLimit, HostLimiterOptions, ScheduleOptions } from './host-limiter.js';
+export { DEFAULT_ACCEPT, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, HttpClient } from './http-client.js';
+export type { HttpClientOptions } from './http-client.js';
+export { parseRetryAfter } from './retry-policy.js';
+export type { RetryOptions } from './retry-policy.js';
+export { RobotsCache } from './robots-cache.js';
+export type { RobotsCacheOptions, RobotsLoader, RobotsResponse, RobotsVerdict } from './robots-cache.js';
+export { parseRobotsTxt, policyFor } from './robots-parser.js';
+export type { RobotsPolicy, RobotsRule, RobotsTxt } from './robots-parser.js';
