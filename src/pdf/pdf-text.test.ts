@@ -83,6 +83,15 @@ describe('extractPdfText on TDnet-style notices from LibreOffice and Chromium', 
     expect(text).toContain('代表取締役社長 渡邊 大地');
   });
 
+  it('decodes Shift_JIS text in a non-embedded MS-Mincho through the Adobe-Japan1 CMaps', async () => {
+    const text = okText(await extractPdfText(fixture('cid-nonembedded-90ms-rksj.pdf')));
+    expect(lines(text)).toEqual([
+      '代表取締役の異動に関するお知らせ',
+      '当社は、2026年5月14日開催の取締役会において、代表取締役の異動を決議いたしました。',
+      '新任代表取締役社長 大鳥居 悠真(おおとりい ゆうま)',
+    ]);
+  });
+
   it('reads a 決算発表予定日 notice', async () => {
     const text = okText(await extractPdfText(fixture('earnings-date.pdf')));
     expect(lines(text)).toContain('2026年3月期 決算発表予定日に関するお知らせ');
