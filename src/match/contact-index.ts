@@ -1,8 +1,8 @@
 /**
  * The contact index: every contact's name prepared once and filed under blocking keys, so that one event is
  * compared with a handful of contacts instead of all of them. Accounts are filed by identifier, by normalized
- * name and by the name's first word (for short forms); within an account, contacts by name blocking key;
- * across accounts, by an exact-name key used only for job changes.
+ * name and by the name's first word (for short forms); within a large account, contacts by name blocking key
+ * (built when first needed); across accounts, by an exact-name key used only for job changes.
  */
 import { companyKey, type CompanyKey } from './company-identity.js';
 import { companyPrefixKey } from './company-name.js';
@@ -19,8 +19,8 @@ export interface IndexedContact {
 
 export interface IndexedAccount {
   readonly key: CompanyKey;
-  /** Name blocking key → positions in `ContactIndex.contacts`. */
-  readonly people: ReadonlyMap<string, readonly number[]>;
+  /** Positions in `ContactIndex.contacts`. */
+  readonly members: readonly number[];
 }
 
 export interface ContactIndex {
@@ -32,6 +32,27 @@ export interface ContactIndex {
   readonly accountsByPrefix: ReadonlyMap<string, readonly number[]>;
   /** Exact-name keys across all accounts (job changes) → contact positions. */
   readonly contactsByPersonKey: ReadonlyMap<string, readonly number[]>;
+  /** Per large account, name blocking key → positions; built on the first event that needs it. */
+  readonly accountBlocks: Map<number, ReadonlyMap<string, readonly number[]>>;
+}
+
+// Accounts up to this size are scanned whole; a blocking map costs more than comparing a few names.
+const SCAN_LIMIT = 24;
+
+/** The contacts of `account` that share a blocking key with the event's name (all of them for small accounts). */
+export function accountCandidates(index: ContactIndex, account: number, eventBlocks: readonly string[]): Iterable<number> {
+  const { members } = index.accounts[account]!;
+  if (members.length <= SCAN_LIMIT) return members;
+  let blocks = index.accountBlocks.get(account);
+  if (!blocks) {
+    const built = new Map<string, number[]>();
+    for (const position of members) for (const block of nameBlockingKeys(index.contacts[position]!.name)) push(built, block, position);
+    index.accountBlocks.set(account, built);
+    blocks = built;
+  }
+  const found = new Set<number>();
+  for (const block of eventBlocks) for (const position of blocks.get(block) ?? []) found.add(position);
+  return found;
 }
 
 export function identifierKeys(key: CompanyKey): readonly string[] {
@@ -66,7 +87,8 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
 export function buildContactIndex(contacts: readonly MatchableContact[]): ContactIndex {
   const accountPositions = new Map<string, number>();
   const accountKeys: CompanyKey[] = [];
-  const accountPeople: Map<string, number[]>[] = [];
+  const accountMembers: number[][] = [];
+  const keyOfRaw = new Map<string, number>();
   const indexed: IndexedContact[] = [];
   const accountsByIdentifier = new Map<string, number[]>();
   const accountsByName = new Map<string, number[]>();
@@ -74,34 +96,40 @@ export function buildContactIndex(contacts: readonly MatchableContact[]): Contac
   const contactsByPersonKey = new Map<string, number[]>();
 
   for (const contact of contacts) {
-    const key = companyKey({ ...contact, name: contact.accountName });
-    const group = `${key.nameKey}|${key.cik ?? ''}|${key.secCode ?? ''}|${key.corporateNumber ?? ''}|${key.ticker ?? ''}`;
-    let account = accountPositions.get(group);
+    // Contacts of one account repeat its name and identifiers: normalize each distinct spelling once.
+    const raw = `${contact.accountName}\u0000${contact.cik ?? ''}\u0000${contact.secCode ?? ''}\u0000${contact.corporateNumber ?? ''}\u0000${contact.ticker ?? ''}`;
+    let account = keyOfRaw.get(raw);
     if (account === undefined) {
-      account = accountKeys.length;
-      accountPositions.set(group, account);
-      accountKeys.push(key);
-      accountPeople.push(new Map());
-      for (const id of identifierKeys(key)) push(accountsByIdentifier, id, account);
-      if (key.nameKey) {
-        push(accountsByName, key.nameKey, account);
-        push(accountsByPrefix, companyPrefixKey(key.nameKey), account);
+      const key = companyKey({ ...contact, name: contact.accountName });
+      const group = `${key.nameKey}|${key.cik ?? ''}|${key.secCode ?? ''}|${key.corporateNumber ?? ''}|${key.ticker ?? ''}`;
+      account = accountPositions.get(group);
+      if (account === undefined) {
+        account = accountKeys.length;
+        accountPositions.set(group, account);
+        accountKeys.push(key);
+        accountMembers.push([]);
+        for (const id of identifierKeys(key)) push(accountsByIdentifier, id, account);
+        if (key.nameKey) {
+          push(accountsByName, key.nameKey, account);
+          push(accountsByPrefix, companyPrefixKey(key.nameKey), account);
+        }
       }
+      keyOfRaw.set(raw, account);
     }
     const position = indexed.length;
     const name = prepareName(contact.name, contact.nameReading, contact.nameLatin);
     indexed.push({ contact, name, account });
-    const people = accountPeople[account]!;
-    for (const block of nameBlockingKeys(name)) push(people, block, position);
+    accountMembers[account]!.push(position);
     for (const personKey of personKeys(name)) push(contactsByPersonKey, personKey, position);
   }
 
   return {
     contacts: indexed,
-    accounts: accountKeys.map((key, i) => ({ key, people: accountPeople[i]! })),
+    accounts: accountKeys.map((key, i) => ({ key, members: accountMembers[i]! })),
     accountsByIdentifier,
     accountsByName,
     accountsByPrefix,
     contactsByPersonKey,
+    accountBlocks: new Map(),
   };
 }

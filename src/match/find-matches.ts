@@ -20,7 +20,7 @@
  */
 import { compareCompanies, companyKey, type CompanyKey } from './company-identity.js';
 import { companyPrefixKey } from './company-name.js';
-import { identifierKeys, personKeys, type ContactIndex } from './contact-index.js';
+import { accountCandidates, identifierKeys, personKeys, type ContactIndex } from './contact-index.js';
 import { compareNames } from './name-comparison.js';
 import type { MatchableEvent, MatchCandidate } from './match-types.js';
 import { MATCH_THRESHOLDS } from './match-thresholds.js';
@@ -57,22 +57,16 @@ function sameCompanyCandidates(index: ContactIndex, person: PreparedName, compan
   const out: Scored[] = [];
   const blocks = nameBlockingKeys(person);
   for (const [account, relation] of issuingAccounts(index, company)) {
-    const seen = new Set<number>();
-    const people = index.accounts[account]!.people;
-    for (const block of blocks) {
-      for (const position of people.get(block) ?? []) {
-        if (seen.has(position)) continue;
-        seen.add(position);
-        const entry = index.contacts[position]!;
-        const name = compareNames(person, entry.name);
-        if (!name) continue;
-        const score = round(name.score - (1 - relation.strength));
-        if (score < MATCH_THRESHOLDS.review) continue;
-        out.push({
-          candidate: { contactId: entry.contact.contactId, score, reasons: [relation.reason, ...name.reasons], kind: 'same_company' },
-          nameKey: entry.name.japanese?.folded ?? entry.name.display.toLowerCase(),
-        });
-      }
+    for (const position of accountCandidates(index, account, blocks)) {
+      const entry = index.contacts[position]!;
+      const name = compareNames(person, entry.name);
+      if (!name) continue;
+      const score = round(name.score - (1 - relation.strength));
+      if (score < MATCH_THRESHOLDS.review) continue;
+      out.push({
+        candidate: { contactId: entry.contact.contactId, score, reasons: [relation.reason, ...name.reasons], kind: 'same_company' },
+        nameKey: entry.name.japanese?.folded ?? entry.name.display.toLowerCase(),
+      });
     }
   }
   return resolveAmbiguity(out);

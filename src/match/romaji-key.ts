@@ -24,6 +24,18 @@ const OLD_STYLE: readonly (readonly [RegExp, string])[] = [
 
 /** Comparison key for one romanized name part ("Ōno", "OHNO", "Saitoh", "oono" → "ono", "saito"). */
 export function hepburnKey(latin: string): string {
+  const cached = keyCache.get(latin);
+  if (cached !== undefined) return cached;
+  const key = computeHepburnKey(latin);
+  // Names repeat a lot (surnames above all); a bounded cache keeps memory flat on odd inputs.
+  if (keyCache.size >= 200_000) keyCache.clear();
+  keyCache.set(latin, key);
+  return key;
+}
+
+const keyCache = new Map<string, string>();
+
+function computeHepburnKey(latin: string): string {
   let key = stripDiacritics(foldWidthAndSpace(latin)).toLowerCase().replace(/[^a-z]/gu, '');
   for (const [pattern, replacement] of OLD_STYLE) key = key.replace(pattern, replacement);
   return key
