@@ -53,7 +53,8 @@ const ASSET_DIRS = {
 
 /** Extracts the text of the first `maxPages` pages of a PDF. Never throws. */
 export async function extractPdfText(bytes: Uint8Array, options: PdfTextOptions = {}): Promise<PdfTextResult> {
-  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  const maxPages =
+    options.maxPages === undefined || Number.isNaN(options.maxPages) ? DEFAULT_MAX_PAGES : Math.max(0, options.maxPages);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.byteLength === 0) return { kind: 'failed', reason: 'empty' };
   if (bytes.byteLength > maxBytes) {
@@ -78,15 +79,24 @@ export async function extractPdfText(bytes: Uint8Array, options: PdfTextOptions 
   try {
     const doc = await task.promise;
     const total = doc.numPages;
-    const read = Math.min(total, Math.max(0, Math.floor(maxPages)));
+    const read = Math.min(total, Math.floor(maxPages));
     const pages: string[] = [];
+    let firstPageError: unknown;
     for (let n = 1; n <= read; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      pages.push(layoutPage(toRuns(content.items)));
-      page.cleanup();
+      try {
+        const page = await doc.getPage(n);
+        const content = await page.getTextContent();
+        pages.push(layoutPage(toRuns(content.items)));
+        page.cleanup();
+      } catch (error) {
+        // One damaged page should not cost the text of the others; a document whose pages all fail has failed.
+        if (error instanceof Error && error.name === 'PasswordException') throw error;
+        firstPageError ??= error;
+        pages.push('');
+      }
     }
-    return { kind: 'ok', text: pages.join(PAGE_SEPARATOR), pages: read, truncated: read < total };
+    if (read > 0 && firstPageError !== undefined && pages.every((p) => p === '')) throw firstPageError;
+    return { kind: 'ok', text: pages.filter((p) => p !== '').join(PAGE_SEPARATOR), pages: read, truncated: read < total };
   } catch (error) {
     return { kind: 'failed', reason: reasonOf(error) };
   } finally {
