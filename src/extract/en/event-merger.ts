@@ -173,11 +173,15 @@ export function mergeMentions(
   sentences: readonly string[],
 ): OfficerEvent[] {
   const clusters: Cluster[] = [];
-  const ordered = [...mentions].sort((a, b) => Number(a.weak) - Number(b.weak) || a.sentenceIndex - b.sentenceIndex || a.position - b.position);
+  // Back-references and "succeeds Doe" only add to what a direct statement says, so they come last.
+  const secondary = (m: ChangeMention): boolean => m.weak || m.ruleId === 'succeeds';
+  const ordered = [...mentions].sort(
+    (a, b) => Number(secondary(a)) - Number(secondary(b)) || a.sentenceIndex - b.sentenceIndex || a.position - b.position,
+  );
   for (const m of ordered) {
     const person = registry.resolve(m.name, m.sentenceIndex);
     const candidates = clusters.filter((c) => c.person === person && c.direction === m.direction);
-    const target = candidates.find((c) => compatible(c, m)) ?? (m.weak ? candidates[0] : undefined);
+    const target = candidates.find((c) => compatible(c, m)) ?? (secondary(m) ? candidates[0] : undefined);
     if (target) {
       target.mentions.push(m);
       if (target.roleClass === 'unknown') target.roleClass = roleClass(mentionRole(m));

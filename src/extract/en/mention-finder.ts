@@ -130,9 +130,23 @@ function titleBefore(ctx: SentenceContext, ref: Referent): string | null {
   return null;
 }
 
+/** Hides the periods of "Mr.", "Inc." and initials (same length) so that clause patterns can stop at real periods. */
+function maskAbbreviationDots(text: string): string {
+  return text.replace(/\b(Mr|Ms|Mrs|Dr|Jr|Sr|Inc|Co|Corp|Ltd|St|No|\p{Lu})\./gu, '$1·');
+}
+
 /** The role a change names: "as ROLE", "to ROLE", "named Doe ROLE", "from his positions as ROLE". */
 function roleAt(ctx: SentenceContext, from: number, limit = 140): string | null {
-  const rest = ctx.text.slice(from, from + limit);
+  const rest = maskAbbreviationDots(ctx.text.slice(from, from + limit));
+  // "appointed Doe, 47, the Company's Vice President of Finance, to serve as interim CFO": the appositive
+  // is the old role; the new one follows "as".
+  if (/^\s*,/u.test(rest)) {
+    const as = /^[^.;]{0,110}?\b(?:to serve as|as|to the (?:position|role|office) of|to (?=(?:the|its|our)\s+board\b))\s+(?!a\s+result|part\b|well\b|of\b|such\b|described|previously|consultant|advisor)/iu.exec(rest);
+    if (as) {
+      const role = readRole(ctx.text, from + as[0].length);
+      if (role && !isAnaphoricRole(role)) return role;
+    }
+  }
   const direct = /^\s*(?:,\s*\d{1,3}\s*,)?\s*(?:as|to(?:\s+the\s+(?:position|role|office)\s+of)?|to\s+serve\s+as|from\s+(?:(?:his|her|their)\s+)?(?:positions?|roles?|posts?|offices?|duties)\s+(?:as|of)|from(?:\s+the\s+(?:position|role)\s+of)?|into)?\s*/iu.exec(rest);
   const first = readRole(ctx.text, from + (direct?.[0].length ?? 0));
   if (first && !isAnaphoricRole(first)) return first;
@@ -232,12 +246,13 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
       }
       if (rule.direction === 'leave' && !roleBefore && rule.voice === 'subject') {
         // "Calisi's service as our president and chief executive officer was terminated"
-        const gap = ctx.text.slice(lastPerson.end, start);
+        const gap = ctx.text.slice(lastPerson.end, end);
         const as = /\bas\s+/iu.exec(gap);
         if (as) roleBefore = readRole(ctx.text, lastPerson.end + (as.index ?? 0) + as[0].length);
       }
       dates ??= findDates(ctx.text, ctx.reference);
-      const effective = effectiveOf(rule, ctx, dates, start, { start, end, subjectStart: people[0]?.start ?? start, direction: rule.direction, kind: rule.kind });
+      // A predecessor's end date is the successor's start: it is inherited later, not read here.
+      const effective = rule.id === 'succeeds' ? null : effectiveOf(rule, ctx, dates, start, { start, end, subjectStart: people[0]?.start ?? start, direction: rule.direction, kind: rule.kind });
       const isHistorical = historical(ctx, end, effective, dates);
       const successor = rule.id === 'succeeds' ? (subjectsBefore(ctx, start)[0]?.name ?? null) : null;
       const kind = rule.id === 'appoint' && /^promot/iu.test(m[0]) ? 'promoted' : rule.kind;
@@ -266,5 +281,16 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
       }
     }
   }
-  return mentions;
+  return withoutMovesElsewhere(mentions);
+}
+
+/** "Doe will leave the company ... to become chief executive of a private firm": the new job is elsewhere. */
+function withoutMovesElsewhere(mentions: readonly ChangeMention[]): ChangeMention[] {
+  return mentions.filter(
+    (m) =>
+      !(
+        (m.ruleId === 'become' || m.ruleId === 'join') &&
+        mentions.some((o) => o.direction === 'leave' && o.name === m.name && o.position < m.position && !o.weak)
+      ),
+  );
 }

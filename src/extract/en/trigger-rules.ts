@@ -169,8 +169,15 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     roleAfterTrigger: true,
   },
   {
+    id: 'announced-appointment',
+    pattern: /\b(?:announced|announces|announce|announcing|approved|approves|confirmed|confirms) (?:the )?(?:appointments?|elections?|promotions?|hiring|nominations?) of\b/giu,
+    direction: 'join',
+    kind: 'appointed',
+    voice: 'object',
+  },
+  {
     id: 'appointment-of',
-    pattern: /\bthe (?:appointment|election|promotion|hiring|naming) of\b/giu,
+    pattern: /(?<!\b(?:announced|announces|announce|announcing|approved|approves|confirmed|confirms)\s)\bthe (?:appointment|election|promotion|hiring|naming) of\b/giu,
     direction: 'join',
     kind: 'appointed',
     voice: 'object',
