@@ -7,14 +7,14 @@
 export type CrawlErrorKind = 'retryable' | 'throttled' | 'permanent' | 'blocked';
 
 export interface CrawlErrorOptions {
-  /** The underlying error (network error, abort, parse error), kept for logs. */
+  /** The underlying error (network error, abort, parse error), kept for logs. @default undefined */
   readonly cause?: unknown;
-  /** HTTP status of the response that caused the error, when there was a response. */
+  /** HTTP status of the response that caused the error, when there was a response. @default undefined */
   readonly status?: number;
 }
 
 export interface RetryableErrorOptions extends CrawlErrorOptions {
-  /** How long the server asked us to wait (Retry-After), or our own suggestion, in ms. */
+  /** How long the server asked us to wait (Retry-After), or our own suggestion, in ms. @default undefined */
   readonly retryAfterMs?: number;
 }
 

@@ -59,6 +59,7 @@ export interface ScheduleOptions {
   /**
    * Work to do inside the host's slot but before waiting for the send gate (e.g. the DNS check),
    * so it neither delays the stamp nor counts as a send. If it throws, nothing is sent.
+   * @default none
    */
   readonly prepare?: () => Promise<void>;
 }

@@ -179,6 +179,39 @@ describe('HttpClient: retries and throttling', () => {
     expect(second!.at - first!.at).toBeGreaterThanOrEqual(1000);
   });
 
+  it('holds the whole host after a 429, not only the URL that got it', async () => {
+    const server = await serve({
+      '/a': (req, res, seen) => {
+        if (seen.filter((request) => request.path === '/a').length === 1) res.writeHead(429, { 'retry-after': '1' }).end();
+        else html('a')(req, res, seen);
+      },
+      '/b': html('b'),
+    });
+    const client = clientFor([server]);
+    const first = client.fetch({ url: `${server.origin}/a` });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const second = client.fetch({ url: `${server.origin}/b` });
+    await Promise.all([first, second]);
+    expect(server.hits('/b')[0]!.at - server.hits('/a')[0]!.at).toBeGreaterThanOrEqual(950);
+  });
+
+  it('reads Retry-After given as an HTTP-date', async () => {
+    const server = await serve({
+      '/doc': (req, res, seen) => {
+        if (seen.filter((request) => request.path === '/doc').length === 1) {
+          res.writeHead(503, { 'retry-after': new Date(Date.now() + 2000).toUTCString() }).end('maintenance');
+        } else {
+          html('ok')(req, res, seen);
+        }
+      },
+    });
+    const outcome = await clientFor([server]).fetch({ url: `${server.origin}/doc` });
+    expect(outcome.kind).toBe('fetched');
+    const [first, second] = server.hits('/doc');
+    // The date has one-second resolution, so the wait is between 1 and 2 s.
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(1000);
+  });
+
   it('gives a 429 back at once when Retry-After is beyond the cap, with the wait it asked for', async () => {
     const server = await serve({ '/feed': (_req, res) => res.writeHead(429, { 'retry-after': '120' }).end() });
     const error = await clientFor([server]).fetch({ url: `${server.origin}/feed` }).catch((caught: unknown) => caught);
