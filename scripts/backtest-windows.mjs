@@ -4,9 +4,9 @@
 // shared score-windows.mjs — for `execradar windows predict` and for the baseline (best single 60-day window per
 // fiscal-year-end group). A reference run with contiguous calendar windows shows what business days contribute.
 // A measurement, not a test; test/shared/windows.test.ts runs the same function and asserts on it.
-// Usage: npm run build && node scripts/backtest-windows.mjs [--json]
+// Usage: npm run build && node scripts/backtest-windows.mjs [--json] [--keep]
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -42,8 +42,9 @@ function writeLines(file, lines) {
  * @param {object} input.lib  { parseHistoryCsv, parseCompaniesCsv, predictWindowLines, predictBaselineWindows, maxDaysInAnySpan }
  * @param {(history: string, companies: string, from: string, to: string, output: string) => Promise<void>} [input.predictMine]
  *   how to produce our predictions (default: predictWindowLines in-process)
+ * @param {boolean} [input.keep] keep the temporary directory with the split history and the predictions (default false)
  */
-export async function runWindowsBacktest({ lib, predictMine, evalDir = DEFAULT_EVAL_DIR, cutoff = '2024-10-01', to = '2025-09-30' }) {
+export async function runWindowsBacktest({ lib, predictMine, evalDir = DEFAULT_EVAL_DIR, cutoff = '2024-10-01', to = '2025-09-30', keep = false }) {
   const dataDir = join(evalDir, 'reshuffle-jp');
   const historyFile = join(dataDir, 'history-2022-11_2025-09.csv');
   const companiesFile = join(dataDir, 'fiscal-year-ends.csv');
@@ -82,7 +83,7 @@ export async function runWindowsBacktest({ lib, predictMine, evalDir = DEFAULT_E
   let maxDays = 0;
   for (const windows of byCompany.values()) maxDays = Math.max(maxDays, lib.maxDaysInAnySpan(windows, 365));
 
-  return {
+  const result = {
     train_announcements: split.trainRows,
     test_announcements: split.testRows,
     companies: companies.length,
@@ -92,8 +93,10 @@ export async function runWindowsBacktest({ lib, predictMine, evalDir = DEFAULT_E
     mine_windows: mine.length,
     mine_max_days_in_any_365: maxDays,
     mine_seconds: seconds,
-    work,
+    work: keep ? work : null,
   };
+  if (!keep) rmSync(work, { recursive: true, force: true });
+  return result;
 }
 
 async function main() {
@@ -115,7 +118,7 @@ async function main() {
   const predictMine = async (history, companies, from, to, output) => {
     execFileSync('node', [cli, 'windows', 'predict', '--history', history, '--companies', companies, '--from', from, '--to', to, '--output', output], { stdio: ['ignore', 'ignore', 'pipe'] });
   };
-  const result = await runWindowsBacktest({ lib, predictMine });
+  const result = await runWindowsBacktest({ lib, predictMine, keep: process.argv.includes('--keep') });
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(result));
     return;

@@ -44,13 +44,13 @@ export function ownHistoryBasis(
   if (!first || !last) return 'own history';
   const when =
     first.announced.slice(5) === last.announced.slice(5)
-      ? `on ${formatMonthDay(first.announced)}`
-      : `between ${formatMonthDay(first.announced)} and ${formatMonthDay(last.announced)}`;
+      ? `, on ${formatMonthDay(first.announced)}`
+      : ` between ${formatMonthDay(first.announced)} and ${formatMonthDay(last.announced)}`;
   const formerYearEnds = [...new Set(sorted.map((row) => fiscalYearEndKey(row.fye)))].filter(
     (key) => key !== fiscalYearEndKey(currentFye),
   );
   const former = formerYearEnds.length ? ` (under its former ${formerYearEnds.join('/')} year end, shifted to the current one)` : '';
-  return `announced ${years} of the last ${Math.max(years, yearsObserved)} observed years ${when}${former}`;
+  return `announced ${years} of the last ${Math.max(years, yearsObserved)} observed years${when}${former}`;
 }
 
 export function peerPriorBasis(input: {
