@@ -11,7 +11,7 @@ import type { NameOccurrence } from './event-merger.js';
 import { readFiscalFacts } from './fiscal-reader.js';
 import { findMentions } from './mention-finder.js';
 import type { ChangeMention, Referent } from './mention-finder.js';
-import { findNames, titleCase } from './person-finder.js';
+import { findNameCandidates, keepNames, titleCase } from './person-finder.js';
 import type { NameMention } from './person-finder.js';
 import { quotedRanges } from './quote-tracker.js';
 import { splitIntoSentences } from './sentence-splitter.js';
@@ -25,9 +25,9 @@ export function extractEnglish(input: AnnouncementInput): ExtractionResult {
   const analysed = sentences.map((s) => (s.allCaps ? titleCase(s.text) : s.text));
 
   // Full names first, so that a bare "Hendrix" or "Mr. Bless" can be tied to them.
-  const firstPass = analysed.map((text) => findNames(text));
-  const knownSurnames = new Set(firstPass.flat().filter((n) => n.full).map((n) => n.surname));
-  const names = analysed.map((text, i) => (knownSurnames.size > 0 ? findNames(text, knownSurnames) : (firstPass[i] ?? [])));
+  const candidates = analysed.map((text) => findNameCandidates(text));
+  const knownSurnames = new Set(candidates.flat().filter((n) => n.full).map((n) => n.surname));
+  const names = candidates.map((list) => keepNames(list, knownSurnames));
   const occurrences: NameOccurrence[] = names.flatMap((list, i) =>
     list.map((name) => ({
       name,

@@ -108,6 +108,16 @@ const ORG_FOLLOWER = /^(?:Inc|Corp|Corporation|Company|Co|LLC|LLP|Ltd|Limited|PL
  * mention once the document has named the full person somewhere.
  */
 export function findNames(text: string, knownSurnames: ReadonlySet<string> = new Set()): NameMention[] {
+  return keepNames(findNameCandidates(text), knownSurnames);
+}
+
+/** Keeps full names, names after an honorific, and bare surnames of people the document names in full. */
+export function keepNames(candidates: readonly NameMention[], knownSurnames: ReadonlySet<string>): NameMention[] {
+  return candidates.filter((n) => n.full || n.hasHonorific || knownSurnames.has(n.surname));
+}
+
+/** Every name-shaped run of a sentence, bare capitalized single words included (see `keepNames`). */
+export function findNameCandidates(text: string): NameMention[] {
   const tokens = tokenize(text);
   const mentions: NameMention[] = [];
   let i = 0;
@@ -199,7 +209,7 @@ export function findNames(text: string, knownSurnames: ReadonlySet<string> = new
     const isOrg = ORG_FOLLOWER.test(follower) || (follower === ',' && /^,\s*(?:Inc|Ltd|LLC|L\.P|N\.A)\b/u.test(text.slice(end)));
     const surname = foldNamePart(parts[parts.length - 1] ?? '');
     const full = words >= 2;
-    const accepted = !isOrg && words <= 4 && (full || hasHonorific || knownSurnames.has(surname));
+    const accepted = !isOrg && words <= 4;
     if (accepted) {
       mentions.push({
         start,
