@@ -44,6 +44,92 @@ windows
     await runWindowsPredictCommand(options);
   });
 
+program
+  .command('serve', { isDefault: false })
+  .description('migrate, then run the scheduler, the crawl workers and the dashboard/API (npm start)')
+  .action(async () => {
+    const { runServeCommand } = await import('./serve-command.js');
+    await runServeCommand();
+  });
+
+program
+  .command('migrate')
+  .description('apply database migrations and exit')
+  .action(async () => {
+    const { withStore } = await import('./cli-context.js');
+    await withStore(async () => process.stdout.write('database is up to date\n'));
+  });
+
+program
+  .command('import')
+  .description('import data')
+  .command('contacts <file>')
+  .description('import CRM contacts (canonical CSV, Salesforce or HubSpot export; UTF-8 or Shift_JIS)')
+  .action(async (file: string) => {
+    const { runImportContacts } = await import('./import-command.js');
+    await runImportContacts(file);
+  });
+
+program
+  .command('crawl')
+  .description('run one source now, in this process (backfill with --since)')
+  .requiredOption('--source <id>', 'source id, e.g. sec-edgar')
+  .option('--task <name>', "the source's task (default: its first)")
+  .option('--since <date>', 'backfill from this day, YYYY-MM-DD')
+  .action(async (options: { source: string; task?: string; since?: string }) => {
+    const { runCrawlCommand } = await import('./crawl-command.js');
+    await runCrawlCommand(options);
+  });
+
+program
+  .command('sources')
+  .description('list the public sources and their tasks')
+  .action(async () => {
+    const { SOURCES } = await import('../../sources/index.js');
+    for (const source of SOURCES) {
+      process.stdout.write(`${source.id}\t${source.name}\t${Object.entries(source.schedules).map(([task, cron]) => `${task}: ${cron}`).join(', ')}\n`);
+    }
+  });
+
+program
+  .command('alerts')
+  .description('list open alerts with their evidence and source link')
+  .option('--owner <email>', "only this owner's alerts")
+  .option('--json', 'as JSON')
+  .action(async (options: { owner?: string; json?: boolean }) => {
+    const { runAlertsCommand } = await import('./alerts-command.js');
+    await runAlertsCommand(options);
+  });
+
+program
+  .command('accounts')
+  .description('CRM accounts')
+  .command('unresolved')
+  .description('accounts that could not be tied to a listed company')
+  .action(async () => {
+    const { runAccountsUnresolved } = await import('./accounts-command.js');
+    await runAccountsUnresolved();
+  });
+
+const matches = program.command('matches').description('the match review list');
+matches
+  .command('review')
+  .description('matches between the review and alert thresholds')
+  .option('--all', 'every undecided match')
+  .action(async (options: { all?: boolean }) => {
+    const { runMatchesReview } = await import('./matches-command.js');
+    await runMatchesReview(options);
+  });
+for (const [verb, decision] of [['confirm', 'confirmed'], ['dismiss', 'dismissed']] as const) {
+  matches
+    .command(`${verb} <matchId>`)
+    .description(`${verb} a match (remembered: a dismissed pair never alerts again)`)
+    .action(async (matchId: string) => {
+      const { runMatchDecision } = await import('./matches-command.js');
+      await runMatchDecision(matchId, decision);
+    });
+}
+
 await program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`execradar: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

@@ -9,6 +9,7 @@ import { parseContactsCsv } from '../contacts/parse-contacts-csv.js';
 import { buildContactIndex } from '../match/contact-index.js';
 import { matchableFromCrmRow } from '../match/crm-contact-adapter.js';
 import { findMatches } from '../match/find-matches.js';
+import { loadReadingGuesser } from '../match/kanji-reading-guesser.js';
 import { MATCH_THRESHOLDS } from '../match/match-thresholds.js';
 import { readJsonLines, writeJsonLines } from './jsonl.js';
 
@@ -35,8 +36,14 @@ const toCompany = (c: CompanyLine) => ({ name: c.name, ticker: c.ticker, cik: c.
 export async function runMatchCommand(contactsFile: string, eventsFile: string, outputFile: string): Promise<number> {
   const contacts = parseContactsCsv(await readFile(contactsFile), contactsFile);
   for (const row of contacts.rejected) process.stderr.write(`match: ${contactsFile}:${row.line}: skipped: ${row.reason}\n`);
-  const index = buildContactIndex(contacts.rows.map(matchableFromCrmRow));
   const events = await readJsonLines(eventsFile, eventLineSchema);
+  // The kanji reading dictionary costs seconds to load: only when a Latin name may have to meet an unread kanji name.
+  const han = /\p{Script=Han}/u;
+  const needsGuesses =
+    (events.some((e) => han.test(e.person) && !e.person_reading) && contacts.rows.some((r) => !han.test(r.contactName))) ||
+    (events.some((e) => !han.test(e.person)) && contacts.rows.some((r) => han.test(r.contactName) && !r.contactNameReading && !r.contactNameLatin));
+  const guessReadings = needsGuesses ? await loadReadingGuesser() : undefined;
+  const index = buildContactIndex(contacts.rows.map(matchableFromCrmRow), guessReadings ? { guessReadings } : {});
   const output = events.map((event) => {
     const candidates = findMatches(index, {
       company: toCompany(event.company),

@@ -26,7 +26,7 @@ describe('loadSettings', () => {
 
   it('names a bad nested key from the config file', () => {
     const dir = emptyDir();
-    writeFileSync(join(dir, 'execradar.config.yaml'), 'sources:\n  sec-edgar:\n    schedule: "every day"\n');
+    writeFileSync(join(dir, 'execradar.config.yaml'), 'sources:\n  sec-edgar:\n    schedules:\n      current: "every minute"\n');
     let error: unknown;
     try {
       loadSettings({ env: {}, cwd: dir });
@@ -34,7 +34,7 @@ describe('loadSettings', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(ConfigError);
-    expect(String(error)).toMatch(/sources\.sec-edgar\.schedule: expected a cron expression/u);
+    expect(String(error)).toMatch(/sources\.sec-edgar\.schedules\.current: expected a cron expression/u);
   });
 
   it('rejects unknown keys instead of ignoring a typo', () => {

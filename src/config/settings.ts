@@ -15,8 +15,8 @@ const cronExpression = z
 export const sourceSettingsSchema = z
   .object({
     enabled: z.boolean().optional(),
-    /** Cron schedule of routine polls. @default the source's own */
-    schedule: cronExpression.optional(),
+    /** Cron schedules of the source's tasks by task name (e.g. `current`). @default the source's own */
+    schedules: z.record(z.string(), cronExpression).optional(),
     /** Base URLs by name (e.g. `data`, `www` for SEC) — point a source at a mirror or a test server. */
     baseUrls: z.record(z.string(), z.url()).optional(),
     /** Source-specific options, validated by the source's own schema. */

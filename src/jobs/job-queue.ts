@@ -38,7 +38,13 @@ export interface JobQueueOptions {
   readonly supervise?: boolean;
 }
 
-export async function startJobQueue(db: Kysely<Database>, queueNames: readonly string[], options: JobQueueOptions): Promise<PgBoss> {
+export interface QueueSpec {
+  readonly name: string;
+  /** `stately` for crawl queues: at most one run queued and one active, so slow runs never pile up. */
+  readonly policy: 'standard' | 'stately';
+}
+
+export async function startJobQueue(db: Kysely<Database>, queues: readonly QueueSpec[], options: JobQueueOptions): Promise<PgBoss> {
   const boss = new PgBoss({
     db: kyselyJobDb(db),
     schema: 'pgboss',
@@ -50,9 +56,9 @@ export async function startJobQueue(db: Kysely<Database>, queueNames: readonly s
   boss.on('error', (error: Error) => options.logger.error({ err: error.message }, 'job queue error'));
   await boss.start();
   // Created one after another in one start-up step: creating queues concurrently from several processes deadlocked.
-  for (const name of queueNames) {
-    if (!(await boss.getQueue(name))) {
-      await boss.createQueue(name, { name, retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 });
+  for (const queue of queues) {
+    if (!(await boss.getQueue(queue.name))) {
+      await boss.createQueue(queue.name, { name: queue.name, policy: queue.policy, retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 30 * 60 });
     }
   }
   return boss;

@@ -1,0 +1,130 @@
+/**
+ * The long-running service (`npm start`): migrate, then run crawl and processing workers on the job
+ * queue, the sources' schedules, and the HTTP server — all on one database, PGlite or PostgreSQL.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { sql, type Kysely } from 'kysely';
+import type PgBoss from 'pg-boss';
+import type { Logger } from '../config/logger.js';
+import { projectRoot } from '../config/project-root.js';
+import type { Settings } from '../config/settings.js';
+import type { Database } from '../db/schema.js';
+import { crawlQueueName, enqueueDocument, PROCESS_DOCUMENT_QUEUE, startJobQueue, type CrawlJobData, type ProcessDocumentJobData, type QueueSpec } from '../jobs/job-queue.js';
+import { processDocument } from '../pipeline/process-document.js';
+import { ensureSourceRow, runSource, type PageFetcher } from '../pipeline/source-runner.js';
+import { resolveApiToken } from '../web/api-token.js';
+import { createWebApp } from '../web/app.js';
+import { SOURCES } from '../../sources/index.js';
+import type { SourceDefinition } from '../../sources/source-definition.js';
+import { createHttpClient } from './http-client-factory.js';
+import { openStore } from './open-store.js';
+
+export interface RunningService {
+  readonly url: string;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+export async function startService(settings: Settings, logger: Logger): Promise<RunningService> {
+  const store = await openStore(settings);
+  const { db } = store;
+  const http = createHttpClient(settings, SOURCES, logger);
+  const queues: QueueSpec[] = [
+    { name: PROCESS_DOCUMENT_QUEUE, policy: 'standard' },
+    ...SOURCES.flatMap((source) => Object.keys(source.schedules).map((task) => ({ name: crawlQueueName(source.id, task), policy: 'stately' as const }))),
+  ];
+  const boss = await startJobQueue(db, queues, { logger, schedule: settings.scheduler });
+  await registerWorkers({ db, boss, http, settings, logger, usesPostgres: store.kind === 'postgres' });
+
+  const token = resolveApiToken(settings);
+  const app = createWebApp({ db, token, logger, version: packageVersion() });
+  const server = await new Promise<ServerType>((resolve) => {
+    const started = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, () => resolve(started));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : settings.port;
+  const url = settings.publicUrl ?? `http://${settings.host === '0.0.0.0' ? 'localhost' : settings.host}:${port}`;
+  logger.info({ url, database: store.kind }, 'ExecRadar is running');
+  return {
+    url,
+    token,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await store.close();
+    },
+  };
+}
+
+interface WorkerDeps {
+  readonly db: Kysely<Database>;
+  readonly boss: PgBoss;
+  readonly http: PageFetcher;
+  readonly settings: Settings;
+  readonly logger: Logger;
+  readonly usesPostgres: boolean;
+}
+
+async function registerWorkers(deps: WorkerDeps): Promise<void> {
+  const { db, boss, settings, logger } = deps;
+  await boss.work<ProcessDocumentJobData>(PROCESS_DOCUMENT_QUEUE, { pollingIntervalSeconds: 2 }, async ([job]) => {
+    if (!job) return;
+    const result = await processDocument(db, job.data.documentId);
+    logger.info({ documentId: job.data.documentId, ...result }, 'document processed');
+  });
+  for (const source of SOURCES) {
+    await ensureSourceRow(db, source);
+    const options = settings.sources[source.id]?.options ?? {};
+    const unavailable = settings.sources[source.id]?.enabled === false ? 'disabled in configuration' : source.unavailableReason?.({ userAgent: settings.crawler.userAgent, options });
+    await db.updateTable('sources').set({ enabled: !unavailable, disabled_reason: unavailable ?? null }).where('id', '=', source.id).execute();
+    for (const task of Object.keys(source.schedules)) {
+      const queue = crawlQueueName(source.id, task);
+      await boss.work<CrawlJobData>(queue, { pollingIntervalSeconds: 5 }, async ([job]) => {
+        if (!job) return;
+        await withSourceLock(deps, source, async () => {
+          const summary = await runSource(
+            { db, http: deps.http, settings, logger, onDocumentStored: (trx, documentId) => enqueueDocument(boss, trx, documentId) },
+            source,
+            { task, trigger: job.data.trigger, since: job.data.since ?? null },
+          );
+          logger.info({ source: source.id, task, status: summary.status, stats: summary.stats }, 'crawl run finished');
+        });
+      });
+      if (!settings.scheduler) continue;
+      if (unavailable) {
+        await boss.unschedule(queue);
+        logger.warn({ source: source.id, reason: unavailable }, 'source not scheduled');
+        continue;
+      }
+      const cron = settings.sources[source.id]?.schedules?.[task] ?? source.schedules[task]!;
+      await boss.schedule(queue, cron, { sourceId: source.id, task, trigger: 'schedule' } satisfies CrawlJobData, { tz: 'UTC' });
+    }
+  }
+}
+
+/**
+ * Across processes on one PostgreSQL, one run per source at a time: an advisory lock held on a
+ * dedicated connection; a worker that finds it taken skips this tick. PGlite has one process.
+ */
+async function withSourceLock(deps: WorkerDeps, source: SourceDefinition, work: () => Promise<void>): Promise<void> {
+  if (!deps.usesPostgres) return work();
+  await deps.db.connection().execute(async (connection) => {
+    const key = `execradar:source:${source.id}`;
+    const locked = await sql<{ locked: boolean }>`select pg_try_advisory_lock(hashtext(${key})) as locked`.execute(connection);
+    if (!locked.rows[0]?.locked) {
+      deps.logger.info({ source: source.id }, 'another worker is running this source; skipped');
+      return;
+    }
+    try {
+      await work();
+    } finally {
+      await sql`select pg_advisory_unlock(hashtext(${key}))`.execute(connection);
+    }
+  });
+}
