@@ -17,6 +17,8 @@ export interface CompanyIdentifiers {
 /** Normalized identifiers and name key of one company, computed once per account or event. */
 export interface CompanyKey {
   readonly nameKey: string;
+  /** `nameKey` without spaces: "J.P. Morgan" and "JPMorgan" meet here. */
+  readonly compactName: string;
   readonly cik: string | null;
   readonly ticker: string | null;
   /** Japanese securities code (4 characters), also taken from a ticker written "7203" or "7203.T". */
@@ -52,8 +54,10 @@ export function companyKey(company: CompanyIdentifiers): CompanyKey {
   const ticker = normalizeTicker(company.ticker);
   const tickerAsCode = ticker ? normalizeSecCode(ticker.replace(/\.(?:T|JP|TYO)$/u, '')) : null;
   const corporate = company.corporateNumber?.replace(/\D/gu, '') ?? '';
+  const nameKey = companyNameKey(company.name);
   return {
-    nameKey: companyNameKey(company.name),
+    nameKey,
+    compactName: nameKey.replace(/ /gu, ''),
     cik: normalizeCik(company.cik),
     ticker,
     secCode: normalizeSecCode(company.secCode) ?? tickerAsCode,
@@ -79,7 +83,7 @@ export function compareCompanies(event: CompanyKey, account: CompanyKey): Compan
   }
   if (conflict) return { kind: 'different', reason: conflict };
   if (!event.nameKey || !account.nameKey) return { kind: 'unknown' };
-  if (event.nameKey === account.nameKey) {
+  if (event.compactName === account.compactName) {
     return { kind: 'same', strength: 0.98, reason: `same company by normalized name "${account.nameKey}"` };
   }
   const [short, long] = event.nameKey.length < account.nameKey.length ? [event.nameKey, account.nameKey] : [account.nameKey, event.nameKey];

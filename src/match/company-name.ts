@@ -42,14 +42,15 @@ export function companyNameKey(name: string): string {
  * True when one key is a shortened form of the other: whole leading words for Latin names ("apogee" of
  * "apogee enterprises"), a leading run of at least two characters for Japanese ("三菱重工" of "三菱重工業").
  * A one-word generic prefix ("first", "national", "日本") would join unrelated companies, so the short form must
- * carry at least four letters (two Japanese characters) and, for Japanese, half of the longer key.
+ * carry at least three letters ("PPG" of "PPG Industries"; two Japanese characters and half of the longer key)
+ * and not be a generic word.
  */
 export function isShortFormOf(shortKey: string, longKey: string): boolean {
   if (!shortKey || shortKey.length >= longKey.length) return false;
   if (isJapaneseScript(longKey)) {
     return shortKey.length >= 2 && longKey.startsWith(shortKey) && shortKey.length * 2 >= longKey.length;
   }
-  return shortKey.replace(/ /gu, '').length >= 4 && longKey.startsWith(`${shortKey} `) && !GENERIC_FIRST_WORDS.has(shortKey);
+  return shortKey.replace(/ /gu, '').length >= 3 && longKey.startsWith(`${shortKey} `) && !GENERIC_FIRST_WORDS.has(shortKey);
 }
 
 const GENERIC_FIRST_WORDS = new Set(['first', 'national', 'american', 'general', 'united', 'international', 'global', 'royal', 'bank', 'china', 'japan']);

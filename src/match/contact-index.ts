@@ -7,6 +7,7 @@
 import { companyKey, type CompanyKey } from './company-identity.js';
 import { companyPrefixKey } from './company-name.js';
 import { compactFamily } from './latin-name-parser.js';
+import type { ReadingGuesser } from './kanji-reading-guesser.js';
 import type { MatchableContact } from './match-types.js';
 import { formalForms } from './nickname-table.js';
 import { nameBlockingKeys, prepareName, type PreparedName } from './person-name.js';
@@ -34,15 +35,23 @@ export interface ContactIndex {
   readonly contactsByPersonKey: ReadonlyMap<string, readonly number[]>;
   /** Per large account, name blocking key → positions; built on the first event that needs it. */
   readonly accountBlocks: Map<number, ReadonlyMap<string, readonly number[]>>;
+  /** Dictionary readings for kanji names without furigana (optional, see kanji-reading-guesser.ts). */
+  readonly guessReadings: ReadingGuesser | undefined;
+}
+
+export interface ContactIndexOptions {
+  /** From `await loadReadingGuesser()`: lets Latin-written names match kanji names that have no reading. */
+  readonly guessReadings?: ReadingGuesser;
 }
 
 // Accounts up to this size are scanned whole; a blocking map costs more than comparing a few names.
 const SCAN_LIMIT = 24;
 
 /** The contacts of `account` that share a blocking key with the event's name (all of them for small accounts). */
-export function accountCandidates(index: ContactIndex, account: number, eventBlocks: readonly string[]): Iterable<number> {
+export function accountCandidates(index: ContactIndex, account: number, eventBlocks: readonly string[], withUnreadKanji: boolean): Iterable<number> {
   const { members } = index.accounts[account]!;
   if (members.length <= SCAN_LIMIT) return members;
+  const unread = withUnreadKanji ? members.filter((p) => isUnreadKanji(index.contacts[p]!.name)) : [];
   let blocks = index.accountBlocks.get(account);
   if (!blocks) {
     const built = new Map<string, number[]>();
@@ -50,9 +59,14 @@ export function accountCandidates(index: ContactIndex, account: number, eventBlo
     index.accountBlocks.set(account, built);
     blocks = built;
   }
-  const found = new Set<number>();
+  const found = new Set<number>(unread);
   for (const block of eventBlocks) for (const position of blocks.get(block) ?? []) found.add(position);
   return found;
+}
+
+/** A kanji name with neither reading nor Latin spelling: only a guessed reading can compare it with Latin. */
+export function isUnreadKanji(name: PreparedName): boolean {
+  return name.japanese !== null && name.readings.length === 0 && name.latin.length === 0;
 }
 
 export function identifierKeys(key: CompanyKey): readonly string[] {
@@ -84,7 +98,7 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
   else if (list[list.length - 1] !== value) list.push(value);
 }
 
-export function buildContactIndex(contacts: readonly MatchableContact[]): ContactIndex {
+export function buildContactIndex(contacts: readonly MatchableContact[], options: ContactIndexOptions = {}): ContactIndex {
   const accountPositions = new Map<string, number>();
   const accountKeys: CompanyKey[] = [];
   const accountMembers: number[][] = [];
@@ -110,7 +124,7 @@ export function buildContactIndex(contacts: readonly MatchableContact[]): Contac
         accountMembers.push([]);
         for (const id of identifierKeys(key)) push(accountsByIdentifier, id, account);
         if (key.nameKey) {
-          push(accountsByName, key.nameKey, account);
+          push(accountsByName, key.compactName, account);
           push(accountsByPrefix, companyPrefixKey(key.nameKey), account);
         }
       }
@@ -131,5 +145,6 @@ export function buildContactIndex(contacts: readonly MatchableContact[]): Contac
     accountsByPrefix,
     contactsByPersonKey,
     accountBlocks: new Map(),
+    guessReadings: options.guessReadings,
   };
 }

@@ -20,11 +20,12 @@
  */
 import { compareCompanies, companyKey, type CompanyKey } from './company-identity.js';
 import { companyPrefixKey } from './company-name.js';
-import { accountCandidates, identifierKeys, personKeys, type ContactIndex } from './contact-index.js';
+import { accountCandidates, identifierKeys, isUnreadKanji, personKeys, type ContactIndex } from './contact-index.js';
 import { compareNames } from './name-comparison.js';
 import type { MatchableEvent, MatchCandidate } from './match-types.js';
 import { MATCH_THRESHOLDS } from './match-thresholds.js';
 import { nameBlockingKeys, prepareName, type PreparedName } from './person-name.js';
+import { hepburnKey } from './romaji-key.js';
 
 const JOINING_CHANGES = new Set(['appointed', 'nominated', 'interim']);
 const JOB_CHANGE_MIN_NAME_SCORE = 0.95;
@@ -36,7 +37,7 @@ function issuingAccounts(index: ContactIndex, event: CompanyKey): Map<number, { 
   const candidates = new Set<number>();
   for (const id of identifierKeys(event)) for (const a of index.accountsByIdentifier.get(id) ?? []) candidates.add(a);
   if (event.nameKey) {
-    for (const a of index.accountsByName.get(event.nameKey) ?? []) candidates.add(a);
+    for (const a of index.accountsByName.get(event.compactName) ?? []) candidates.add(a);
     for (const a of index.accountsByPrefix.get(companyPrefixKey(event.nameKey)) ?? []) candidates.add(a);
   }
   const same = new Map<number, { strength: number; reason: string }>();
@@ -55,11 +56,15 @@ interface Scored {
 
 function sameCompanyCandidates(index: ContactIndex, person: PreparedName, company: CompanyKey): MatchCandidate[] {
   const out: Scored[] = [];
-  const blocks = nameBlockingKeys(person);
+  const blocks = [...nameBlockingKeys(person)];
+  if (index.guessReadings && isUnreadKanji(person)) {
+    for (const parts of index.guessReadings(person.display)) blocks.push(...parts.map((part) => `r:${hepburnKey(part)}`), `r:${hepburnKey(parts.join(''))}`);
+  }
+  const withUnreadKanji = index.guessReadings !== undefined && person.latin.length > 0;
   for (const [account, relation] of issuingAccounts(index, company)) {
-    for (const position of accountCandidates(index, account, blocks)) {
+    for (const position of accountCandidates(index, account, blocks, withUnreadKanji)) {
       const entry = index.contacts[position]!;
-      const name = compareNames(person, entry.name);
+      const name = compareNames(person, entry.name, index.guessReadings);
       if (!name) continue;
       const score = round(name.score - (1 - relation.strength));
       if (score < MATCH_THRESHOLDS.review) continue;

@@ -1,4 +1,5 @@
-export { buildContactIndex, type ContactIndex } from './contact-index.js';
+export { buildContactIndex, type ContactIndex, type ContactIndexOptions } from './contact-index.js';
+export { loadReadingGuesser, type ReadingGuesser } from './kanji-reading-guesser.js';
 export { findMatches } from './find-matches.js';
 export { MATCH_THRESHOLDS, matchLevel, type MatchLevel } from './match-thresholds.js';
 export type { MatchableCompany, MatchableContact, MatchableEvent, MatchCandidate, MatchKind } from './match-types.js';

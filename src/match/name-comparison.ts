@@ -6,6 +6,7 @@
  */
 import { compactFamily, type LatinName } from './latin-name-parser.js';
 import { formalOf, nicknameRelation } from './nickname-table.js';
+import type { ReadingGuesser } from './kanji-reading-guesser.js';
 import type { JapaneseSpelling, PreparedName } from './person-name.js';
 import { hepburnKey } from './romaji-key.js';
 
@@ -24,6 +25,7 @@ export const NAME_PENALTIES = {
   givenMissing: 0.3,
   middleOneSided: 0.01,
   viaReading: 0.08,
+  viaGuessedReading: 0.12,
   viaLatinColumn: 0.02,
 } as const;
 
@@ -146,7 +148,7 @@ function readingsMatch(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** The best explanation for `event` and `contact` being one person, or null when they cannot be. */
-export function compareNames(event: PreparedName, contact: PreparedName): NameComparison | null {
+export function compareNames(event: PreparedName, contact: PreparedName, guessReadings?: ReadingGuesser): NameComparison | null {
   // Kanji on both sides decide alone.
   if (event.japanese && contact.japanese) return finish(compareJapanese(event.japanese, contact.japanese));
   let best: Partial = null;
@@ -171,6 +173,21 @@ export function compareNames(event: PreparedName, contact: PreparedName): NameCo
   }
   for (const parts of contact.readings) {
     for (const el of event.latin) if (readingMatchesLatin(parts, el)) consider({ penalty: NAME_PENALTIES.viaReading, reasons: [readingWhy(parts, el)] }, 0);
+  }
+  if (best === null && guessReadings) {
+    // Kanji without any reading against a Latin spelling: try the dictionary's candidate readings.
+    const guessed = (kanji: PreparedName, latin: PreparedName): void => {
+      if (!kanji.japanese || kanji.readings.length > 0 || latin.japanese) return;
+      for (const parts of guessReadings(kanji.display)) {
+        for (const l of latin.latin) {
+          if (readingMatchesLatin(parts, l)) {
+            consider({ penalty: NAME_PENALTIES.viaGuessedReading, reasons: [`dictionary reading ${parts.join(' ')} of ${kanji.display} matches ${cap(l.given ?? '')} ${cap(l.family)}`] }, 0);
+          }
+        }
+      }
+    };
+    guessed(event, contact);
+    guessed(contact, event);
   }
   return finish(best);
 }
