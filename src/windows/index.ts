@@ -15,3 +15,5 @@ export {
   predictReshuffleWindows,
 } from './reshuffle-predictor.js';
 export { predictBaselineWindows } from './baseline-predictor.js';
+export * from './fiscal-year-end-resolver.js';
+export * from './announced-change-entries.js';
