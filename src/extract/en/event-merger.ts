@@ -174,7 +174,7 @@ export function mergeMentions(
 ): OfficerEvent[] {
   const clusters: Cluster[] = [];
   // Back-references and "succeeds Doe" only add to what a direct statement says, so they come last.
-  const secondary = (m: ChangeMention): boolean => m.weak || m.ruleId === 'succeeds';
+  const secondary = (m: ChangeMention): boolean => m.weak || m.ruleId === 'succeeds' || m.ruleId === 'succeeds-subject';
   const ordered = [...mentions].sort(
     (a, b) => Number(secondary(a)) - Number(secondary(b)) || a.sentenceIndex - b.sentenceIndex || a.position - b.position,
   );
@@ -182,6 +182,8 @@ export function mergeMentions(
     const person = registry.resolve(m.name, m.sentenceIndex);
     const candidates = clusters.filter((c) => c.person === person && c.direction === m.direction);
     const target = candidates.find((c) => compatible(c, m)) ?? (secondary(m) ? candidates[0] : undefined);
+    // A successor named only through "succeeds Doe" counts when the sentence says in what role.
+    if (!target && m.ruleId === 'succeeds-subject' && !m.roleAfter) continue;
     if (target) {
       target.mentions.push(m);
       if (target.roleClass === 'unknown') target.roleClass = roleClass(mentionRole(m));

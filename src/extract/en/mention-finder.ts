@@ -57,6 +57,7 @@ export interface SentenceContext {
 const BE_AUX = /\b(?:is|was|were|been|be|are|being)\s+(?:also\s+|today\s+|now\s+|formally\s+|unanimously\s+)?$/iu;
 const GAP_BREAK = /[;:“”"]|\bsaid\b|\bsays\b|\bstated\b|\bcommented\b|\bwhile\b|\bwhereas\b|\bbut\b/iu;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'his', 'her', 'as', 'of', 'and', 'to', 'today', 'also', 'has', 'have', 'outside', 'independent', 'current', 'former', 'new', 'longtime', 'long-time', 'company', 'company’s', "company's", 'board', 'bank', 'chairman', 'chair', 'chief', 'executive', 'officer', 'president', 'vice', 'director', 'member', 'members', 'ceo', 'cfo', 'coo', 'cto', 'senior', 'financial', 'operating', 'interim', 'acting']);
+const ATTRIBUTION = /\b(?:said|says|commented|added|noted|stated|explained)\b/iu;
 const DEGREES = /^(?:\s*,?\s*(?:MD|M\.D\.|MPH|MBA|PhD|Ph\.D\.|CPA|CFA|JD|Esq\.?))+/u;
 
 function inQuote(ctx: SentenceContext, at: number): boolean {
@@ -158,9 +159,21 @@ function roleAt(ctx: SentenceContext, from: number, limit = 140): string | null 
   return null;
 }
 
+/** "succeeds Jane Doe as Chief Executive Officer": the role right after the predecessor's name, or none. */
+function predecessorRole(ctx: SentenceContext, triggerEnd: number): string | null {
+  const predecessor = ctx.referents.find((r) => r.start >= triggerEnd);
+  if (!predecessor) return null;
+  const as = /^\s*,?\s*as\s+/iu.exec(ctx.text.slice(predecessor.end));
+  return as ? readRole(ctx.text, predecessor.end + as[0].length) : null;
+}
+
+/** A board seat named anywhere around the change: "to its Board", "to fill the vacancy", "newly created directorships". */
 function boardFromClause(ctx: SentenceContext, from: number): string | null {
-  const clause = ctx.text.slice(from, from + 160).split(/[.;]/u)[0] ?? '';
-  if (/\b(?:board|directorships?)\b/iu.test(clause) && !/\bboard['’]s\s+(?:\p{L}+\s+)?committee/iu.test(clause)) return 'director';
+  const clause = maskAbbreviationDots(ctx.text.slice(from, from + 160)).split(/[.;]/u)[0] ?? '';
+  const seat = /\b(?:board|directorships?|vacancy|vacancies)\b/iu;
+  if ((seat.test(clause) && !/\bboard['’]s\s+(?:\p{L}+\s+)?committee/iu.test(clause)) || /\bto fill\b[^.;]{0,60}\b(?:vacanc|directorship|seat)/iu.test(ctx.text)) {
+    return 'director';
+  }
   return null;
 }
 
@@ -213,6 +226,8 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
       if (!applies(rule, ctx, start)) continue;
       // "the committee that selected new CEO Doe": a relative clause tells what happened before.
       if (rule.voice !== 'subject' && /\b(?:that|which)\s+$/iu.test(ctx.text.slice(Math.max(0, start - 6), start))) continue;
+      // "..., said Jane Roe, who recently joined Acme as CTO": background in a quote's attribution.
+      if (rule.direction === 'join' && ATTRIBUTION.test(ctx.text) && /\bwho\s+(?:\p{L}+ly\s+)?(?:has\s+|had\s+|was\s+|were\s+|is\s+)?(?:\p{L}+ly\s+)?$/iu.test(ctx.text.slice(Math.max(0, start - 40), start))) continue;
       let people: Referent[] = [];
       let passive = false;
       if (rule.voice === 'subject') people = subjectsBefore(ctx, start);
@@ -230,7 +245,10 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
       let roleBefore: string | null = null;
       if (rule.direction === 'join') {
         const from = rule.voice === 'object' || (rule.voice === 'auto' && !passive) ? lastPerson.end : end;
-        roleAfter = roleAt(ctx, from) ?? (rule.voice === 'object' || rule.id === 'join' || rule.voice === 'auto' ? boardFromClause(ctx, end) : null);
+        roleAfter =
+          rule.id === 'succeeds-subject'
+            ? predecessorRole(ctx, end)
+            : (roleAt(ctx, from) ?? (rule.voice === 'object' || rule.id === 'join' || rule.voice === 'auto' ? boardFromClause(ctx, end) : null));
         if (rule.id === 'transition') {
           const from2 = /^\s*from\s+(?:the\s+(?:role|position)\s+of\s+)?/iu.exec(ctx.text.slice(end));
           if (from2) {

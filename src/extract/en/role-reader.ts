@@ -49,6 +49,10 @@ export function readRole(text: string, from: number): string | null {
       lastGoodEnd = at + word.length;
       continue;
     }
+    if (/^(?:I|II|III|IV|V)$/u.test(word) && lastGoodEnd >= 0) {
+      // "Class II director"
+      continue;
+    }
     if (CONNECTORS.has(lower)) {
       if (lower === 'of') inOfPhrase = true;
       continue;

@@ -24,10 +24,23 @@ export function normalizeWhitespace(text: string): string {
 const TRAILER = /^\s*(?:SIGNATURES?|Signatures?)\s*$/mu;
 const EXHIBIT_ITEM = /^\s*Item\s*9\.01\b[\s\S]*?(?=^\s*Item\s*\d+\.\d+|$(?![\s\S]))/gimu;
 
-/** Drops the signature block and the exhibit list of an 8-K; keeps everything else. */
+// A press release filed as Exhibit 99 after the signatures still announces the change; contracts (Exhibit 10) do not.
+const PRESS_EXHIBIT = /^\s*(?:EX-99\.\d+|Exhibit\s+99\.\d+)\s*$/gimu;
+const OTHER_EXHIBIT = /^\s*(?:EX-\d+(?:\.\d+)?|Exhibit\s+\d+(?:\.\d+)?)\s*$/gimu;
+
+/** Drops the signature block, the exhibit list and non-press-release exhibits of an 8-K; keeps everything else. */
 export function isolateBody(text: string): string {
   const trailer = TRAILER.exec(text);
-  const body = trailer ? text.slice(0, trailer.index) : text;
+  let body = trailer ? text.slice(0, trailer.index) : text;
+  if (trailer) {
+    const rest = text.slice(trailer.index);
+    for (const m of rest.matchAll(PRESS_EXHIBIT)) {
+      const from = (m.index ?? 0) + m[0].length;
+      OTHER_EXHIBIT.lastIndex = from;
+      const next = OTHER_EXHIBIT.exec(rest);
+      body += `\n\n${rest.slice(from, next ? next.index : rest.length)}`;
+    }
+  }
   return body.replace(EXHIBIT_ITEM, '\n\n');
 }
 

@@ -102,6 +102,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     voice: 'object',
   },
   {
+    id: 'accepted-possessive',
+    pattern: /(?<=\b(?:accepted|accepts|received|receives|announced|announces)\s+(?:the\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[\p{L}.\s'’-]{2,40}?['’]s?\s+)(?:resignation|retirement|departure)\b/giu,
+    direction: 'leave',
+    kind: 'departed',
+    voice: 'subject',
+  },
+  {
     id: 'retirement-of',
     pattern: /\bthe (?:resignation|retirement|departure) of\b/giu,
     direction: 'leave',
@@ -121,11 +128,19 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: 'appoint',
     pattern:
-      /\b(?:appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|elect(?:s|ed|ing)?|promot(?:es|ed|ing)|hir(?:es|ed|ing)|select(?:s|ed)|chosen|designat(?:es|ed)|tapped)\b(?!\s+(?:executive\s+officers?|neos?|in the proxy|a special committee|as a defendant|plaintiff)\b)/giu,
+      /(?<!\bre-?)\b(?:appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|elect(?:s|ed|ing)?|promot(?:es|ed|ing)|hir(?:es|ed|ing)|select(?:s|ed)|chosen|designat(?:es|ed)|tapped)\b(?!\s+(?:executive\s+officers?|neos?|in the proxy|a special committee|as a defendant|plaintiff)\b)/giu,
     direction: 'join',
     kind: 'appointed',
     voice: 'auto',
     roleAfterTrigger: true,
+  },
+  {
+    // "Roe will succeed Doe as CEO": Roe joins (Doe's side is the 'succeeds' rule).
+    id: 'succeeds-subject',
+    pattern: /\b(?:succeeds|will succeed|to succeed|succeeded|replaces|will replace|to replace|replaced)\b(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu})/gu,
+    direction: 'join',
+    kind: 'appointed',
+    voice: 'subject',
   },
   {
     id: 'join',
