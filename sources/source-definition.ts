@@ -103,6 +103,8 @@ export interface SourceRunContext {
   /** Finds the company by any identifier (then by normalized name) and fills in what was missing. */
   upsertCompany(identity: CompanyIdentity): Promise<number>;
   storeDocument(document: NewDocument): Promise<StoredDocumentRef>;
+  /** Records a document that could not be read (broken or encrypted PDF) as failed, with the reason. */
+  storeFailedDocument(document: Omit<NewDocument, 'text'>, reason: string): Promise<StoredDocumentRef>;
   /** Has a document with this external id been stored by this source? */
   hasDocument(externalId: string): Promise<boolean>;
   recordFiscalFact(companyId: number, kind: FiscalFactKind, value: string, documentId?: number | null): Promise<void>;

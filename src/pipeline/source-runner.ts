@@ -9,7 +9,7 @@ import type { Logger } from '../config/logger.js';
 import { isCrawlError, RetryableError, ThrottledError } from '../crawl/crawl-errors.js';
 import { listTrackedCompanies, upsertCompany } from '../db/company-repository.js';
 import { conditionalHeaders, recordCrawlOutcome } from '../db/crawl-state-repository.js';
-import { hasDocumentWithExternalId, storeDocument } from '../db/document-repository.js';
+import { hasDocumentWithExternalId, storeDocument, storeFailedDocument } from '../db/document-repository.js';
 import { recordFiscalFact } from '../db/fiscal-fact-repository.js';
 import type { CrawlRunStatus, Database } from '../db/schema.js';
 import type { FetchResult, RunTrigger, SourceDefinition, SourceFetchOptions, SourceRunContext } from '../../sources/source-definition.js';
@@ -172,6 +172,11 @@ export async function runSource(deps: SourceRunnerDeps, source: SourceDefinition
         if (stored.created) await deps.onDocumentStored(trx, stored.documentId);
         return stored;
       }),
+    storeFailedDocument: async (document, reason) => {
+      count('documents_failed');
+      log.warn({ url: document.url, reason }, 'document could not be read');
+      return storeFailedDocument(db, source.id, document, reason);
+    },
     hasDocument: (externalId) => hasDocumentWithExternalId(db, source.id, externalId),
     recordFiscalFact: (companyId, kind, value, documentId) => recordFiscalFact(db, { companyId, kind, value, sourceId: source.id, documentId: documentId ?? null }),
     reportUnusable: async (url, error) => {
