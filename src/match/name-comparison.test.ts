@@ -70,6 +70,8 @@ describe('compareNames: Western names', () => {
 
   it('ignores diacritics and case, reads Last-First and upper-case surnames', () => {
     expect(score('Jürg Oleas', 'Jurg Oleas')).toBe(1);
+    expect(score('Jürg Müller', 'Juerg Mueller')).toBeCloseTo(0.96);
+    expect(score('Sha Chelle Manning', 'Sha-Chelle Manning')).toBe(1);
     expect(score('Jay Gould', 'Gould, Jay')).toBe(1);
     expect(score('Robert A. Lefton', 'Robert LEFTON')).toBeCloseTo(0.99);
     expect(score('ROBERT BOWEN', 'Robert Bowen')).toBe(1);

@@ -27,7 +27,13 @@ export const NAME_PENALTIES = {
   viaReading: 0.08,
   viaGuessedReading: 0.12,
   viaLatinColumn: 0.02,
+  umlautSpelling: 0.02,
 } as const;
+
+/** German umlauts written out (Jürg → Juerg, Müller → Mueller) against the plain letter (Jurg, Muller). */
+function umlautFold(name: string): string {
+  return name.replace(/([aou])e/gu, '$1');
+}
 
 export interface NameComparison {
   readonly score: number;
@@ -59,6 +65,14 @@ function compareGiven(event: LatinName, contact: LatinName): { penalty: number; 
   if (!ge || !gc) return { penalty: NAME_PENALTIES.givenMissing, reason: 'only the family name is known on one side', usedMiddle: null };
   const flat = (s: string): string => s.replace(/[\s'-]/gu, '');
   if (flat(ge) === flat(gc)) return { penalty: 0, reason: `given name ${cap(gc)} equal`, usedMiddle: null };
+  // "Sha Chelle" parsed as given + middle is the hyphenated "Sha-Chelle".
+  const em0 = event.middles[0];
+  const cm0 = contact.middles[0];
+  if (em0 && em0.length > 1 && flat(ge + em0) === flat(gc)) return { penalty: 0, reason: `given name ${cap(gc)} equal (written in two parts)`, usedMiddle: 'event' };
+  if (cm0 && cm0.length > 1 && flat(gc + cm0) === flat(ge)) return { penalty: 0, reason: `given name ${cap(ge)} equal (written in two parts)`, usedMiddle: 'contact' };
+  if (umlautFold(flat(ge)) === umlautFold(flat(gc))) {
+    return { penalty: NAME_PENALTIES.umlautSpelling, reason: `given name ${cap(ge)} = ${cap(gc)} (umlaut written out)`, usedMiddle: null };
+  }
   if (ge.length > 1 && gc.length > 1 && hepburnKey(ge) === hepburnKey(gc)) {
     return { penalty: NAME_PENALTIES.hepburn, reason: `given name ${ge} = ${gc} after Hepburn folding`, usedMiddle: null };
   }
@@ -95,6 +109,9 @@ function compareLatin(event: LatinName, contact: LatinName): Partial {
   let penalty = 0;
   if (fe === fc) {
     reasons.push(`family name ${cap(contact.family)} equal`);
+  } else if (umlautFold(fe) === umlautFold(fc)) {
+    penalty += NAME_PENALTIES.umlautSpelling;
+    reasons.push(`family name ${cap(event.family)} = ${cap(contact.family)} (umlaut written out)`);
   } else if (hepburnKey(fe) === hepburnKey(fc)) {
     penalty += NAME_PENALTIES.hepburn;
     reasons.push(`family name ${cap(event.family)} = ${cap(contact.family)} after Hepburn folding`);

@@ -76,6 +76,7 @@ export function nameBlockingKeys(name: PreparedName): readonly string[] {
   if (name.japanese) keys.add(`j:${name.japanese.folded}`);
   for (const latin of name.latin) {
     keys.add(`l:${compactFamily(latin.family)}`);
+    keys.add(`l:${compactFamily(latin.family).replace(/([aou])e/gu, '$1')}`); // Mueller meets Müller/Muller
     for (const part of latin.familyParts) keys.add(`l:${part}`);
     for (const middle of latin.middles) if (middle.length > 1) keys.add(`l:${compactFamily(middle)}`);
     if (latin.given && latin.given.length > 1) keys.add(`l:${compactFamily(latin.given)}`);
