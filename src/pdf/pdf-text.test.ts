@@ -102,6 +102,21 @@ describe('extractPdfText on TDnet-style notices from LibreOffice and Chromium', 
     expect(text).toContain('2026年3月期(2025年4月1日~2026年3月31日)');
   });
 
+  it('keeps a 40-row table that runs onto a second page as one block of rows, in the HTML source’s order', async () => {
+    const html = readFileSync(new URL('../../test/fixtures/pdf/src/executive-officers.html', import.meta.url), 'utf8');
+    const expected = [...html.matchAll(/<tr><td>(.*?)<\/td><td>(.*?)<\/td><td>(.*?)<\/td><\/tr>/gu)].map((m) =>
+      m.slice(1).map((cell) => cell.replace(/<br>/gu, ' ')).join('\t'),
+    );
+    expect(expected).toHaveLength(40);
+    const result = await extractPdfText(fixture('executive-officers.pdf'));
+    const all = lines(okText(result));
+    expect(result).toMatchObject({ pages: 2 });
+    const header = all.indexOf('新役職\t旧役職\t氏名');
+    expect(all.slice(header + 1, header + 41)).toEqual(expected);
+    expect(all[header + 41]).toBe('2.その他');
+    expect(all.filter((l) => l === '新役職\t旧役職\t氏名')).toHaveLength(1);
+  });
+
   it('stops at maxPages and says the text is truncated', async () => {
     const result = await extractPdfText(fixture('officer-appointments.pdf'), { maxPages: 1 });
     const text = okText(result);

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { normalizePdfRun } from './normalize-pdf-text.js';
 import { layoutPage } from './page-layout.js';
+import type { OpenTable } from './page-layout.js';
 import type { TextRun } from './text-run.js';
 
 export interface PdfTextOptions {
@@ -20,7 +21,7 @@ export interface PdfTextOptions {
 /**
  * `text`: pages separated by a blank line; within a page one visual line per line, wrapped paragraph lines joined,
  * officer tables one row per line with cells separated by a TAB (`\t`, also used for gaps of two characters or more
- * on ordinary lines). Text is NFKC-normalized with CJK radicals folded to ideographs (髙, 﨑 are kept).
+ * on ordinary lines); a table that runs on over a page break stays one block (no blank line, header once). Text is NFKC-normalized with CJK radicals folded to ideographs (髙, 﨑 are kept).
  * `pages`: pages read. `reason` starts with a code: `encrypted`, `invalid`, `too-large`, `empty`, `error`
  * (and, from the worker, `timeout`, `worker`), followed by `: detail` where there is one.
  */
@@ -80,23 +81,31 @@ export async function extractPdfText(bytes: Uint8Array, options: PdfTextOptions 
     const doc = await task.promise;
     const total = doc.numPages;
     const read = Math.min(total, Math.floor(maxPages));
-    const pages: string[] = [];
+    let text = '';
+    let failedPages = 0;
     let firstPageError: unknown;
+    let openTable: OpenTable | null = null;
     for (let n = 1; n <= read; n++) {
       try {
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
-        pages.push(layoutPage(toRuns(content.items)));
+        const layout = layoutPage(toRuns(content.items), openTable);
+        if (layout.text !== '') {
+          // Rows of a table that runs on over a page break stay together, without the blank line between pages.
+          text += text === '' ? layout.text : (layout.continuesTable ? '\n' : PAGE_SEPARATOR) + layout.text;
+        }
+        openTable = layout.openTable;
         page.cleanup();
       } catch (error) {
         // One damaged page should not cost the text of the others; a document whose pages all fail has failed.
         if (error instanceof Error && error.name === 'PasswordException') throw error;
         firstPageError ??= error;
-        pages.push('');
+        failedPages++;
+        openTable = null;
       }
     }
-    if (read > 0 && firstPageError !== undefined && pages.every((p) => p === '')) throw firstPageError;
-    return { kind: 'ok', text: pages.filter((p) => p !== '').join(PAGE_SEPARATOR), pages: read, truncated: read < total };
+    if (read > 0 && failedPages === read) throw firstPageError;
+    return { kind: 'ok', text, pages: read, truncated: read < total };
   } catch (error) {
     return { kind: 'failed', reason: reasonOf(error) };
   } finally {

@@ -26,8 +26,11 @@ const KEY_COLUMN = /氏名|名前|候補者|役職|担当/u;
 /** A numbered heading or closing mark in the first column ends the table: （２）, ２．, ①, ※, 以上, 記 … */
 const SECTION_START =
   /^(?:[(（]\s*\d+\s*[)）]|\d+\s*[.．、)）]|[①-⑳]|[一二三四五六七八九十]+\s*[、．.]|以上$|記$|※|＊|\*|■|□|●|◆|【|〔|［|\[)/u;
+const CLOSING_LINE = /^(?:以上|記|以下余白)$/u;
 /** Header words may be spaced out over this many characters (氏　　名). */
 const HEADER_GAP_FACTOR = 3;
+/** Runs closer than this many characters are one piece of text (pdf.js's own limit for a space inside an item). */
+const SEGMENT_GAP_FACTOR = 0.6;
 /** A vertical gap of this many lines between table lines means the table has ended. */
 const TABLE_GAP_FACTOR = 3;
 /**
@@ -81,18 +84,48 @@ export function continuesTable(header: TableHeader, tableLines: readonly TextLin
   const previous = tableLines.at(-1);
   if (previous !== undefined && previous.y - line.y > TABLE_GAP_FACTOR * 1.5 * line.size) return false;
   if (detectTableHeader(line) !== null) return false;
-  const first = line.runs[0];
-  if (first !== undefined && columnOf(header, first) === 0 && SECTION_START.test(first.text.trim())) return false;
   const starts = columnStarts(header, tableLines);
-  // A run that reaches into the next column is running text below the table, not a cell.
-  return line.runs.every((run) => {
-    const column = columnOf(header, run);
+  const pieces = segments(header, starts, line.runs);
+  const first = pieces[0];
+  if (first !== undefined && columnOf(header, first) === 0 && SECTION_START.test(first.text)) return false;
+  // 以上 closes a notice wherever it is aligned (usually right, where it falls into the last column).
+  if (CLOSING_LINE.test(compact(joinRuns(line.runs)))) return false;
+  // A piece of text that reaches into the next column is running text below the table, not a cell.
+  return pieces.every((piece) => {
+    const column = columnOf(header, piece);
     const limit = column + 1 < header.cells.length ? rightLimit(header, starts, column, Infinity) : Infinity;
-    return runRight(run) <= limit + 0.5 * run.size;
+    return runRight(piece) <= limit + 0.5 * piece.size;
   });
 }
 
-function columnStarts(header: TableHeader, lines: readonly TextLine[]): number[] {
+/**
+ * The runs of a line merged where they touch: some producers write running text a few characters per run, and
+ * only the merged extent shows that it crosses a column. A run that starts exactly where a later column's cells
+ * start is the next cell, not a continuation, even when the gap before it is small.
+ */
+function segments(header: TableHeader, starts: readonly number[], runs: readonly TextRun[]): TextRun[] {
+  const merged: TextRun[] = [];
+  for (const run of runs) {
+    const last = merged.at(-1);
+    const column = columnOf(header, run);
+    const startsCell = Math.abs(run.x - (starts[column] ?? Infinity)) <= 0.5 * run.size;
+    const touching = last !== undefined && run.x - runRight(last) <= SEGMENT_GAP_FACTOR * run.size;
+    if (last !== undefined && touching && !(startsCell && column > columnOf(header, last))) {
+      merged[merged.length - 1] = {
+        ...last,
+        text: last.text + run.text,
+        width: runRight(run) - last.x,
+        size: Math.max(last.size, run.size),
+      };
+    } else {
+      merged.push(run);
+    }
+  }
+  return merged;
+}
+
+/** The left edge of each column's cells (Infinity for a column without any). */
+export function columnStarts(header: TableHeader, lines: readonly TextLine[]): number[] {
   const starts = header.cells.map(() => Infinity);
   for (const line of lines) {
     for (const run of line.runs) {
