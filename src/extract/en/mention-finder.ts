@@ -262,6 +262,10 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
       } else if (rule.roleAfterTrigger) {
         roleBefore = roleAt(ctx, end, 120) ?? (rule.id === 'resign' || rule.id === 'step-down' ? boardFromClause(ctx, end) : null);
       }
+      if (rule.direction === 'leave' && !roleBefore && rule.voice === 'object' && /^\s*,?\s*as\s/iu.test(ctx.text.slice(lastPerson.end))) {
+        // "accepted the resignation of Doe as a director"
+        roleBefore = roleAt(ctx, lastPerson.end, 100);
+      }
       if (rule.direction === 'leave' && !roleBefore && rule.voice === 'subject') {
         // "Calisi's service as our president and chief executive officer was terminated"
         const gap = ctx.text.slice(lastPerson.end, end);

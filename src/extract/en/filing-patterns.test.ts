@@ -1,0 +1,182 @@
+// Whole-filing patterns of English extraction: a full 8-K with cover page, signatures and exhibits; the
+// boilerplate of Item 5.02(b)/(c)/(d) paragraphs; successions written with the successor as the subject.
+// All companies and people are fictional.
+import { describe, expect, it } from 'vitest';
+import type { ExtractionResult, OfficerEvent } from '../announcement.js';
+import { extractEnglish } from './extract-english.js';
+import { normalizeWhitespace } from './sentence-splitter.js';
+
+function run(text: string, announced: string | null = null): ExtractionResult {
+  const result = extractEnglish({ text, announced });
+  for (const event of result.events) expect(normalizeWhitespace(text)).toContain(normalizeWhitespace(event.evidence));
+  return result;
+}
+
+function only(result: ExtractionResult, person: string): OfficerEvent {
+  const events = result.events.filter((e) => e.person === person);
+  expect(events, `events for ${person}: ${JSON.stringify(result.events)}`).toHaveLength(1);
+  return events[0] as OfficerEvent;
+}
+
+const FULL_8K = `UNITED STATES
+SECURITIES AND EXCHANGE COMMISSION
+Washington, D.C. 20549
+
+FORM 8-K
+
+CURRENT REPORT
+Pursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934
+
+Date of Report (Date of earliest event reported): April 28, 2025
+
+GRANITE BAY INSTRUMENTS, INC.
+(Exact name of registrant as specified in its charter)
+
+Check the appropriate box below if the Form 8-K filing is intended to simultaneously satisfy the filing obligation of the registrant under any of the following provisions:
+
+Item 5.02 Departure of Directors or Certain Officers; Election of Directors; Appointment of Certain Officers; Compensatory Arrangements of Certain Officers.
+
+(b) On April 28, 2025, Leonard P. Szabo informed the Board of Directors (the "Board") of Granite Bay Instruments, Inc. (the "Company") of his intention to retire as Chief Financial Officer, effective as of the close of business on June 30, 2025. Mr. Szabo's decision to retire was not the result of any disagreement with the Company.
+
+(c) On April 28, 2025, the Board appointed Renata Kowalczyk, age 49, to serve as the Company's Chief Financial Officer, effective July 1, 2025. Ms. Kowalczyk has served as the Company's Vice President, Corporate Controller since March 2019. Prior to joining the Company, Ms. Kowalczyk served as Corporate Controller of Eastlake Devices Corp. from 2012 to 2019.
+
+There are no arrangements or understandings between Ms. Kowalczyk and any other persons pursuant to which she was selected as an officer. There are no family relationships between Ms. Kowalczyk and any director or executive officer of the Company.
+
+In connection with her appointment, Ms. Kowalczyk's annual base salary will be increased to $385,000.
+
+Item 9.01 Financial Statements and Exhibits.
+
+(d) Exhibits
+99.1 Press release of Granite Bay Instruments, Inc., dated April 29, 2025.
+
+SIGNATURES
+
+Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly caused this report to be signed on its behalf by the undersigned hereunto duly authorized.
+
+GRANITE BAY INSTRUMENTS, INC.
+By: /s/ Leonard P. Szabo
+Name: Leonard P. Szabo
+Title: Chief Financial Officer
+Date: April 29, 2025
+
+EX-99.1
+
+Granite Bay Instruments Announces CFO Succession
+
+SACRAMENTO, Calif., April 29, 2025 (BUSINESS WIRE) -- Granite Bay Instruments, Inc. (Nasdaq: GBAY) today announced that Leonard P. Szabo will retire as Chief Financial Officer on June 30, 2025 and that Renata Kowalczyk will succeed him.
+
+EX-10.1
+
+EMPLOYMENT AGREEMENT
+If the Executive resigns for Good Reason or is terminated without Cause, the Executive shall be entitled to severance.
+`;
+
+describe('a whole 8-K', () => {
+  it('reads Items 5.02(b) and (c) and the press release, ignoring the cover, signatures and contracts', () => {
+    const r = run(FULL_8K);
+    expect(r.events).toHaveLength(2);
+    const szabo = only(r, 'Leonard P. Szabo');
+    expect(szabo.change).toBe('retiring');
+    expect(szabo.roleBefore).toBe('Chief Financial Officer');
+    expect(szabo.effective).toBe('2025-06-30');
+    const kowalczyk = only(r, 'Renata Kowalczyk');
+    expect(kowalczyk.change).toBe('appointed');
+    expect(kowalczyk.roleAfter).toBe('Chief Financial Officer');
+    expect(kowalczyk.effective).toBe('2025-07-01');
+  });
+});
+
+describe('5.02(d) board elections', () => {
+  it('reads an appointment to fill a vacancy on an enlarged board', () => {
+    const r = run(
+      'On September 9, 2025, the Board of Directors of Fernhill Biosciences, Inc. increased the size of the Board from seven to eight members and appointed Caroline Ashdown-Pryce to fill the resulting vacancy, effective immediately. Ms. Ashdown-Pryce will serve as a Class II director.',
+    );
+    const e = only(r, 'Caroline Ashdown-Pryce');
+    expect(e.change).toBe('appointed');
+    expect(e.roleAfter).toBe('director');
+    expect(e.effective).toBe('2025-09-09');
+  });
+
+  it('reads a director resignation accepted by the board', () => {
+    const r = run(
+      'On October 2, 2025, the Board of Directors of Wexford Marine Corp. accepted the resignation of Dmitri Volkov as a director, effective immediately. Mr. Volkov did not resign because of a disagreement with the Company.',
+    );
+    const e = only(r, 'Dmitri Volkov');
+    expect(e.change).toBe('departed');
+    expect(e.roleBefore).toBe('director');
+    expect(e.effective).toBe('2025-10-02');
+  });
+
+  it('reads "intention to retire from the Board effective as of the Annual Meeting"', () => {
+    const r = run(
+      'On February 20, 2026, Gordon Achterberg notified the Company of his intention to retire from the Board effective as of the Annual Meeting of Shareholders.',
+    );
+    const e = only(r, 'Gordon Achterberg');
+    expect(e.change).toBe('retiring');
+    expect(e.effective).toBe('agm');
+  });
+});
+
+describe('successions written around the successor', () => {
+  it('reads "X will succeed Y as CEO" with Y leaving at the same date', () => {
+    const r = run(
+      'Larchmont Paper Co. announced that Imogen Reyes will succeed Howard Blakely as Chief Executive Officer, effective January 1, 2026. Mr. Blakely will remain with the company as an advisor through March 2026.',
+      '2025-10-15',
+    );
+    const reyes = only(r, 'Imogen Reyes');
+    expect(reyes.change).toBe('appointed');
+    expect(reyes.roleAfter).toBe('Chief Executive Officer');
+    expect(reyes.effective).toBe('2026-01-01');
+    const blakely = only(r, 'Howard Blakely');
+    expect(blakely.change).toBe('departed');
+    expect(blakely.effective).toBe('2026-01-01');
+  });
+
+  it('reads "was named ..., replacing Y, who resigned" and the step down "upon the appointment of a successor"', () => {
+    const r = run(
+      'Theo Marchetti was named Chief Operating Officer of Brightwater Utilities, replacing Susan Greer, who resigned in August. Separately, Chief Executive Officer Dale Pruitt informed the board that he intends to step down upon the appointment of a successor.',
+      '2025-09-02',
+    );
+    expect(only(r, 'Theo Marchetti').roleAfter).toBe('Chief Operating Officer of Brightwater Utilities');
+    expect(only(r, 'Susan Greer').change).toBe('departed');
+    const pruitt = only(r, 'Dale Pruitt');
+    expect(pruitt.change).toBe('departed');
+    expect(pruitt.effective).toBe('upon successor');
+  });
+
+  it('keeps the officer and the board seat of one person apart when both change', () => {
+    const r = run(
+      'Pinecrest Labs today announced that Nora Lindgren will join the company as President and Chief Executive Officer, effective October 6, 2025. Ms. Lindgren has also been appointed to the Board of Directors.',
+      '2025-09-15',
+    );
+    const events = r.events.filter((e) => e.person === 'Nora Lindgren');
+    expect(events.map((e) => e.roleAfter).sort()).toEqual(['Board of Directors', 'President and Chief Executive Officer']);
+  });
+});
+
+describe('texts that only mention executives', () => {
+  it('ignores a quote attribution that recalls how the speaker joined', () => {
+    const r = run(
+      '"Our backlog has never been stronger," said Priyanka Sethi, who recently joined Holloway Aerospace as Chief Commercial Officer. The company also raised its full-year guidance.',
+      '2025-08-06',
+    );
+    expect(r.events).toEqual([]);
+  });
+
+  it('ignores re-elected directors in a shareholder-meeting report', () => {
+    const r = run(
+      'At the annual meeting held on May 20, 2025, the shareholders re-elected Arthur Penhaligon and Miriam Oduya as directors and ratified the appointment of Baxter & Reid LLP as auditors.',
+      '2025-05-21',
+    );
+    expect(r.events).toEqual([]);
+    expect(r.fiscal.agmDate).toBe('2025-05-20');
+  });
+
+  it('ignores a promotion referred back to in a compensation paragraph', () => {
+    const r = run(
+      'In connection with Mr. Whitaker\'s previously announced promotion to President, the Compensation Committee approved an increase of his base salary to $550,000. Mr. Whitaker\'s appointment was reported on a Current Report on Form 8-K filed on January 6, 2025.',
+      '2025-02-14',
+    );
+    expect(r.events).toEqual([]);
+  });
+});
