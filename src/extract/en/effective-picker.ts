@@ -51,7 +51,7 @@ export function pickEffective(ctx: DateContext, dates: readonly DateHit[], span:
   const rightAfter = usable.find((d) => d.start >= span.end && d.start - span.end <= 45 && !/[,;]\s*$/u.test(ctx.text.slice(span.end, d.start)) && !/\bwho\b|\bwhich\b/iu.test(ctx.text.slice(span.end, d.start)));
   if (rightAfter) return rightAfter.value;
   // "retire from the Board effective as of the Annual Meeting": the meeting, not the day it was said.
-  if (/\b(?:at|following|after|upon|effective (?:at|as of))\s+(?:the\s+)?(?:conclusion\s+of\s+the\s+|close\s+of\s+the\s+|end\s+of\s+the\s+)?(?:company['’]s\s+)?(?:\d{4}\s+)?(?:annual|general|annual general|annual shareholders['’]?|annual stockholders['’]?)\s+(?:general\s+)?meeting\b|\bat\s+the\s+(?:\d{4}\s+)?AGM\b/iu.test(clause)) return 'agm';
+  if (/\b(?:at|following|after|upon|effective (?:at|as of))\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:conclusion\s+of\s+the\s+|close\s+of\s+the\s+|end\s+of\s+the\s+)?(?:company['’]s\s+)?(?:\d{4}\s+)?(?:annual|general|annual general|annual shareholders['’]?|annual stockholders['’]?)\s+(?:general\s+)?meeting\b|\bat\s+the\s+(?:\d{4}\s+)?AGM\b/iu.test(clause)) return 'agm';
 
   const cuedBefore = usable.find((d) => d.end <= span.start && EFFECTIVE_CUE.test(d.before) && d.start >= clauseStart - 60);
   if (cuedBefore) return cuedBefore.value;

@@ -167,6 +167,12 @@ function predecessorRole(ctx: SentenceContext, triggerEnd: number): string | nul
   return as ? readRole(ctx.text, predecessor.end + as[0].length) : null;
 }
 
+function isCommitteeRole(ctx: SentenceContext, role: string, from: number): boolean {
+  if (/\bcommittee\b/iu.test(role)) return true;
+  const at = ctx.text.indexOf(role, Math.max(0, from - 200));
+  return at >= 0 && /^['’]?s?\s*(?:\p{L}+\s+){0,3}committee\b/iu.test(ctx.text.slice(at + role.length));
+}
+
 /** A board seat named anywhere around the change: "to its Board", "to fill the vacancy", "newly created directorships". */
 function boardFromClause(ctx: SentenceContext, from: number): string | null {
   const clause = maskAbbreviationDots(ctx.text.slice(from, from + 160)).split(/[.;]/u)[0] ?? '';
@@ -257,6 +263,8 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
             roleAfter = to ? readRole(ctx.text, end + from2[0].length + to[0].length) : roleAfter;
           }
         }
+        // "will serve as chair of the board's search committee": a committee seat is no change of office.
+        if (roleAfter && isCommitteeRole(ctx, roleAfter, end)) roleAfter = null;
         if ((rule.needsRole || (rule.id === 'appoint' || rule.id === 'nominate')) && !roleAfter) continue;
         if (roleAfter && isAnaphoricRole(roleAfter)) roleAfter = null;
       } else if (rule.roleAfterTrigger) {

@@ -84,6 +84,8 @@ export function foldNamePart(part: string): string {
 
 /** A capitalized name word: "Rust", "McDonough", "LeBoeuf", "Sha-Chelle", "O'Neil". */
 function isNameWord(word: string): boolean {
+  // "d'Entremont", "l'Heureux"
+  if (/^[dl]['’]\p{Lu}\p{Ll}+$/u.test(word)) return true;
   if (!/^\p{Lu}/u.test(word) || !/\p{Ll}/u.test(word)) return false;
   if (NOT_NAME.has(word)) return false;
   return /^\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*$/u.test(word);

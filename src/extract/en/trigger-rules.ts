@@ -42,7 +42,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'step-down',
-    pattern: /\bstep(?:s|ped|ping)? down\b/giu,
+    pattern: /\b(?:step(?:s|ped|ping)? (?:down|aside)|relinquish(?:es|ed|ing)? (?:his|her|their|the) (?:role|position|title|duties)|ceased? to (?:serve|be)|vacat(?:es|ed|ing) (?:his|her|the) (?:seat|position|office))\b/giu,
     direction: 'leave',
     kind: 'departed',
     voice: 'subject',
@@ -60,7 +60,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: 'terminated',
     pattern:
-      /\b(?:(?:was|were|has been|have been|had been|is being|will be) (?:terminated|removed|dismissed|relieved of (?:his|her) duties)|terminated (?:his|her) employment|employment[^.;]{0,60}?\bterminated)\b/giu,
+      /\b(?:(?:was|were|has been|have been|had been|is being|will be) (?:terminated|removed|dismissed|relieved of (?:his|her) duties)|terminated (?:his|her) employment|(?:employment|service)[^.;]{0,60}?\b(?:terminated|ended|will end|ceased|will cease))\b/giu,
     direction: 'leave',
     kind: 'departed',
     voice: 'subject',
@@ -89,7 +89,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'passing-of',
-    pattern: /\b(?:the (?:passing|death) of|(?:accepted|accepts|announced|announces|announce|accept) the (?:resignation|retirement|departure) of)\b/giu,
+    pattern:
+      /\b(?:the (?:passing|death) of|(?:accepted|accepts|announced|announces|announce|accept|announcing) (?:the )?(?:resignation|retirement|departure) of|terminated the (?:employment|services) of|(?:removed|dismissed|fired|ousted)(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}))/giu,
     direction: 'leave',
     kind: 'departed',
     voice: 'object',
@@ -164,6 +165,15 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     pattern: /\b(?:transitions|transitioned|transitioning|will transition|to transition|moves|moved|will move)\b(?=\s+(?:from|to|into)\b)/giu,
     direction: 'join',
     kind: 'role_change',
+    voice: 'subject',
+    needsRole: true,
+  },
+  {
+    // "Roe will serve as interim Chief Executive Officer": a new role, unless it merely continues.
+    id: 'will-serve',
+    pattern: /(?<!\b(?:continue|continues|continued|remain|remains)\s+to\s+)(?<!\bcontinue\s+)\b(?:will|shall|to)\s+(?:now\s+|also\s+)?serve\s+as\b/giu,
+    direction: 'join',
+    kind: 'appointed',
     voice: 'subject',
     needsRole: true,
   },
