@@ -3,7 +3,7 @@
  * line with cells separated by CELL_SEPARATOR, so the Japanese extractor reads rows instead of the visual lines
  * that wrapped cells scatter.
  *
- * Method (it held on LibreOffice, Chromium and Word output): find the header line by its column names; a run
+ * Method (reported to hold on three producers; the fixtures test LibreOffice and Chromium output): find the header line by its column names; a run
  * belongs to the column whose header's right edge is the last one left of the run's start (cell text starts at
  * the cell's left border, header text sits inside its cell); producers write cells in reading order, so in
  * content-stream order a falling column index starts a new row; lines of one cell are joined, Japanese without
