@@ -6,6 +6,11 @@
 import type { ChangeKind, Effective } from '../announcement.js';
 import { isBoardRole, roleRank } from './role-lexicon.js';
 
+/** Posts a retiring officer takes (相談役, 顧問 …) that keep no seat on the board. */
+export function isAdvisoryRole(role: string | null): boolean {
+  return role !== null && !isBoardRole(role) && /^(?:非常勤)?(?:相談役|顧問|特別顧問|最高顧問|名誉顧問|名誉会長|シニアアドバイザー|アドバイザー|参与)$/u.test(role);
+}
+
 export type VerbKind = 'leave' | 'join';
 
 export const LEAVE_VERB = /^(?:引責辞任|辞任|辞職|退職|勇退|引退|退任|退く|退き|退いた|退いて|解任|退社)/u;
@@ -36,6 +41,7 @@ export function classifyChange(c: ChangeContext): ChangeKind {
     return 'retiring';
   }
   if (/^(?:昇格|昇任|昇進|登用|抜擢|抜てき)/u.test(c.verb)) return 'promoted';
+  if (c.roleBefore && isAdvisoryRole(c.roleAfter)) return 'retiring';
   if (/候補/u.test(c.sentence) && isBoardRole(c.roleAfter) && !isBoardRole(c.roleBefore)) return 'nominated';
   if (/^(?:異動|転任)/u.test(c.verb)) return 'role_change';
   if (!c.roleBefore || c.external) return 'appointed';

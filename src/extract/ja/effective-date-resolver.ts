@@ -30,13 +30,20 @@ export class EffectiveDateResolver {
   readonly #announced: string | null;
   readonly #dates: readonly DateMention[];
   readonly #documentDefault: Effective;
+  readonly #agmDate: string | null;
 
   /** `text` is the folded document text. */
   constructor(text: string, announced: string | null) {
     this.#text = text;
     this.#announced = announced && /^\d{4}-\d{2}-\d{2}$/u.test(announced) ? announced : null;
     this.#dates = findJapaneseDates(text);
+    this.#agmDate = this.#findAgmDate();
     this.#documentDefault = this.#findDocumentDefault();
+  }
+
+  /** The date of the (ordinary) shareholders' meeting the text names: the one still to come, else the last. */
+  get agmDate(): string | null {
+    return this.#agmDate;
   }
 
   get documentDefault(): Effective {
@@ -91,8 +98,26 @@ export class EffectiveDateResolver {
     if (best) return best.value;
     const clause = this.#text.slice(start, end);
     if (/即日/u.test(clause)) return this.#announced;
-    if (AGM_IN_CLAUSE.test(clause)) return 'agm';
+    if (AGM_IN_CLAUSE.test(clause)) return this.#agmDate ?? 'agm';
     return undefined;
+  }
+
+  #findAgmDate(): string | null {
+    const found: string[] = [];
+    for (const d of this.#dates) {
+      if (d.kind !== 'full' && d.kind !== 'day' && d.kind !== 'month-day') continue;
+      const before = this.#text.slice(Math.max(0, d.start - 12), d.start);
+      const after = this.#text.slice(d.end, d.end + 30);
+      const labelled = /(?<!臨時)株主総会(?:の)?(?:開催)?(?:予定)?日\s*[:：は]?\s*$/u.test(before);
+      if (!labelled && !AGM_SUFFIX.test(after.replace(/^に/u, ''))) continue;
+      if (/^[^。]{0,20}臨時株主総会/u.test(after) && !/^[^。]{0,20}定時/u.test(after)) continue;
+      const value = this.resolve(d);
+      if (value && /^\d{4}-\d{2}-\d{2}$/u.test(value)) found.push(value);
+    }
+    if (found.length === 0) return null;
+    const announced = this.#announced;
+    const upcoming = announced ? found.filter((v) => v >= announced).sort() : [];
+    return upcoming[0] ?? [...found].sort().at(-1) ?? null;
   }
 
   #sameDay(index: number): string | null {
@@ -111,7 +136,7 @@ export class EffectiveDateResolver {
       const d = this.#dates.find((x) => x.start >= at && x.start <= at + 3 && x.kind !== 'year');
       if (d) return this.resolve(d);
     }
-    if (AGM_AWAITED.test(this.#text)) return 'agm';
+    if (AGM_AWAITED.test(this.#text)) return this.#agmDate ?? 'agm';
     for (const d of this.#dates) {
       if (d.kind === 'year') continue;
       if (/^(?:付|付け)/u.test(this.#text.slice(d.end, d.end + 2))) return this.resolve(d);

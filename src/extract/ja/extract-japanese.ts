@@ -13,16 +13,25 @@ import type { MappedText } from './mapped-text.js';
 import { DICTIONARY_GLYPH_FOLDS, NamePlausibility } from './name-plausibility.js';
 import { PersonMentionFinder } from './person-mention-finder.js';
 import { extractProseEvents, maskQuotes } from './prose-event-extractor.js';
+import { RosterEventExtractor } from './roster-event-extractor.js';
+import { TableEventExtractor } from './table-event-extractor.js';
 import { getJapaneseTokenizer } from './tokenizer-loader.js';
 
-let finderFor: { tokenizer: JapaneseTokenizer; finder: PersonMentionFinder; names: NamePlausibility } | null = null;
+interface Extractors {
+  readonly tokenizer: JapaneseTokenizer;
+  readonly finder: PersonMentionFinder;
+  readonly tables: TableEventExtractor;
+  readonly rosters: RosterEventExtractor;
+}
 
-function finder(tokenizer: JapaneseTokenizer): { finder: PersonMentionFinder; names: NamePlausibility } {
-  if (finderFor?.tokenizer !== tokenizer) {
+let cached: Extractors | null = null;
+
+function extractorsFor(tokenizer: JapaneseTokenizer): Extractors {
+  if (cached?.tokenizer !== tokenizer) {
     const names = new NamePlausibility(tokenizer);
-    finderFor = { tokenizer, finder: new PersonMentionFinder(names), names };
+    cached = { tokenizer, finder: new PersonMentionFinder(names), tables: new TableEventExtractor(names), rosters: new RosterEventExtractor(names) };
   }
-  return finderFor;
+  return cached;
 }
 
 /** Sentences (and headline lines) as folded-text ranges. */
@@ -97,19 +106,23 @@ export function extractJapaneseWith(tokenizer: JapaneseTokenizer, input: Announc
   const text = mapped.text;
   const announced = input.announced ?? null;
   const dates = new EffectiveDateResolver(text, announced);
-  const mentions = finder(tokenizer).finder.find(text);
+  const extractors = extractorsFor(tokenizer);
+  const mentions = extractors.finder.find(text);
   const keys = resolvePersonKeys(mentions);
-  const drafts = extractProseEvents({
+  const termExpiry = /任期(?:が|の)?満了/u.test(text);
+  const tableDrafts = extractors.tables.extract(text, dates, termExpiry);
+  const rosterDrafts = extractors.rosters.extract(text, dates, termExpiry);
+  const proseDrafts = extractProseEvents({
     masked: maskQuotes(text),
     text,
     sentences: splitSentences(text),
     mentions,
     keys,
     dates,
-    termExpiry: /任期(?:が|の)?満了/u.test(text),
+    termExpiry,
   });
-  const events = mergeEvents(drafts).map((d) => toOfficerEvent(mapped, d, mentions));
-  return { events, fiscal: extractFiscalFacts(text, dates, announced) };
+  const events = mergeEvents([...tableDrafts, ...rosterDrafts, ...proseDrafts]).map((d) => toOfficerEvent(mapped, d, mentions));
+  return { events, fiscal: extractFiscalFacts(text, dates) };
 }
 
 export async function extractJapanese(input: AnnouncementInput): Promise<ExtractionResult> {

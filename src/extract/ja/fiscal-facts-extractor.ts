@@ -6,8 +6,6 @@
 import type { FiscalFacts } from '../announcement.js';
 import type { EffectiveDateResolver } from './effective-date-resolver.js';
 
-const MONTH_DAY = /(\d{1,2})\s*月\s*(\d{1,2}|末)\s*日?/u;
-
 function monthDay(month: number, day: number | 'end'): string | null {
   if (month < 1 || month > 12) return null;
   const last = new Date(Date.UTC(2001, month, 0)).getUTCDate();
@@ -54,7 +52,6 @@ export function findFiscalYearEnd(text: string): string | null {
   if (period) return monthDay(Number.parseInt(period[1] ?? '', 10), 'end');
   const dotted = /決算期[^\n\d]{0,40}\n?\s*\d{4}\.(\d{1,2})\b/u.exec(text);
   if (dotted) return monthDay(Number.parseInt(dotted[1] ?? '', 10), 'end');
-  void MONTH_DAY;
   return null;
 }
 
@@ -69,29 +66,10 @@ function findEarningsDate(text: string, dates: EffectiveDateResolver): string | 
   return null;
 }
 
-/** The AGM date: the meeting still to come when the notice was written, else the last one named. */
-function findAgmDate(text: string, dates: EffectiveDateResolver, announced: string | null): string | null {
-  const found: string[] = [];
-  const agmAfterDate = /^(?:\s*\))?(?:に)?(?:開催(?:予定)?)?の?(?:当社)?(?:第\s*\d+\s*(?:回|期))?(?:定時)?株主総会/u;
-  for (const d of dates.datesIn(0, text.length)) {
-    if (d.kind !== 'full' && d.kind !== 'day' && d.kind !== 'month-day') continue;
-    const before = text.slice(Math.max(0, d.start - 12), d.start);
-    const after = text.slice(d.end, d.end + 30);
-    const labelled = /(?<!臨時)株主総会(?:の)?(?:開催)?(?:予定)?日\s*[:：は]?\s*$/u.test(before);
-    if (!labelled && !agmAfterDate.test(after)) continue;
-    if (/臨時株主総会/u.test(after.slice(0, 20)) && !/定時/u.test(after.slice(0, 20))) continue;
-    const value = dates.resolve(d);
-    if (value && /^\d{4}-\d{2}-\d{2}$/u.test(value)) found.push(value);
-  }
-  if (found.length === 0) return null;
-  const upcoming = announced ? found.filter((v) => v >= announced).sort() : [];
-  return upcoming[0] ?? [...found].sort().at(-1) ?? null;
-}
-
-export function extractFiscalFacts(text: string, dates: EffectiveDateResolver, announced: string | null): FiscalFacts {
+export function extractFiscalFacts(text: string, dates: EffectiveDateResolver): FiscalFacts {
   return {
     fiscalYearEnd: findFiscalYearEnd(text),
     earningsDate: findEarningsDate(text, dates),
-    agmDate: findAgmDate(text, dates, announced),
+    agmDate: dates.agmDate,
   };
 }

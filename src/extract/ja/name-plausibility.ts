@@ -75,9 +75,16 @@ export class NamePlausibility {
       return surname.length > 0 && person.length >= 2 && !verbs ? 'full' : 'reject';
     }
     if (spaced) {
-      const family = this.#tokenizer.tokenize(name.split(/\s+/u)[0] ?? '');
-      const familyOk = family.some((t) => t.pos_detail_1 === '固有名詞' || t.word_type === 'UNKNOWN');
-      return familyOk ? 'full' : 'reject';
+      // 姓␣名 spacing is itself a cue; reject only what reads as ordinary words (就任 菊川剛).
+      const [familyText = '', givenText = ''] = name.split(/\s+/u);
+      const family = this.#tokenizer.tokenize(familyText);
+      const given = this.#tokenizer.tokenize(givenText);
+      if (NOT_NAMES.test(familyText)) return 'reject';
+      const wordy = (ts: typeof family): boolean =>
+        ts.some((t) => t.pos !== '名詞' || t.pos_detail_1 === 'サ変接続' || t.pos_detail_1 === '数' || t.pos_detail_1 === '副詞可能' || t.pos_detail_1 === '形容動詞語幹');
+      if (wordy(family)) return 'reject';
+      const proper = [...family, ...given, ...tokens].some((t) => t.pos_detail_1 === '固有名詞' || t.word_type === 'UNKNOWN');
+      return proper || familyText.length === 1 ? 'full' : 'reject';
     }
     if (person.length + place.length + unknown.length === 0 && tokens.every((t) => t.pos_detail_1 === '一般' && t.surface_form.length >= 2)) {
       return 'reject';

@@ -1,0 +1,187 @@
+/**
+ * Events from listings that name one person per item without a table header: newspaper 人事
+ * columns (「▽社長 山田太郎（専務）▽退任（会長）鈴木一郎」) and the rosters under a notice's section
+ * headings (「（１）新任取締役候補」 then 「取締役　山田　太郎（現 当社執行役員）」).
+ */
+import type { ChangeKind, Effective } from '../announcement.js';
+import type { DraftEvent } from './draft-event.js';
+import type { EffectiveDateResolver } from './effective-date-resolver.js';
+import type { NamePlausibility } from './name-plausibility.js';
+import type { SectionKind } from './section-kind.js';
+import { cleanRole, containsTitle, isBoardRole, roleRank } from './role-lexicon.js';
+import { SECTION_HEADING, sectionKindOf } from './section-kind.js';
+import { isAdvisoryRole } from './change-classifier.js';
+
+const ITEM_MARK = /[▽▼△◇◆]/gu;
+/** Overlapping candidates (a lookahead capture at every position): 姓␣名 or an unspaced run. */
+const NAME_CANDIDATE = /(?=([\p{sc=Han}々〆ヶ]{1,4}[ ][\p{sc=Han}々〆ヶ]{1,5}|[\p{sc=Han}々〆ヶ]{1,4}[ ][\p{sc=Hiragana}\p{sc=Katakana}ー]{2,6}|[\p{sc=Han}々〆ヶ]{2,6}))/gu;
+const READING = /^\s*[(（]\s*([\p{sc=Hiragana}\p{sc=Katakana}ー・ ]+?)\s*[)）]/u;
+const PAREN = /[(（]([^()（）]*)[)）]/gu;
+
+interface Item {
+  readonly start: number;
+  readonly end: number;
+}
+
+interface ItemNames {
+  readonly start: number;
+  readonly end: number;
+  readonly key: string;
+  readonly length: number;
+}
+
+export class RosterEventExtractor {
+  readonly #names: NamePlausibility;
+
+  constructor(names: NamePlausibility) {
+    this.#names = names;
+  }
+
+  extract(text: string, dates: EffectiveDateResolver, termExpiry: boolean): DraftEvent[] {
+    return [...this.#listing(text, dates, termExpiry), ...this.#sections(text, dates, termExpiry)];
+  }
+
+  /**
+   * ▽ items. A ◇/◆ (or 【】) starts a company group whose bracket gives the date (「◇東邦電機（6月下旬）」);
+   * without one, the text before a line's first ▽ is its header.
+   */
+  #listing(text: string, dates: EffectiveDateResolver, termExpiry: boolean): DraftEvent[] {
+    const events: DraftEvent[] = [];
+    if (!ITEM_MARK.test(text)) return events;
+    let offset = 0;
+    for (const line of text.split('\n')) {
+      const lineStart = offset;
+      offset += line.length + 1;
+      if (!/[▽▼△]/u.test(line)) continue;
+      for (const group of line.matchAll(/[◇◆■]?[^◇◆■]+/gu)) {
+        const groupStart = lineStart + group.index;
+        const body = group[0];
+        const firstMark = body.search(/[▽▼△]/u);
+        if (firstMark < 0) continue;
+        const header = /^[◇◆■]?\s*(?:【[^】]*】)?[^()（）▽▼△]{0,40}[(（]([^()（）]*)[)）]/u.exec(body);
+        const headerEnd = header ? header[0].length : firstMark;
+        const headerEffective = this.#headerEffective(body.slice(0, headerEnd), groupStart, dates)
+          ?? (firstMark === 0 ? this.#headerEffective(text.slice(Math.max(0, text.lastIndexOf('\n', lineStart - 2) + 1), lineStart), Math.max(0, text.lastIndexOf('\n', lineStart - 2) + 1), dates) : undefined);
+        const cuts = [headerEnd, ...[...body.matchAll(/[▽▼△]/gu)].map((m) => m.index)].filter((c, i, all) => all.indexOf(c) === i).sort((a, b) => a - b);
+        cuts.forEach((cut, i) => {
+          const start = groupStart + cut + (/[▽▼△]/u.test(body.charAt(cut)) ? 1 : 0);
+          const end = groupStart + (cuts[i + 1] ?? body.length);
+          if (end <= start) return;
+          const event = this.#item(text, { start, end }, 'auto', headerEffective ?? dates.documentDefault, termExpiry);
+          if (event) events.push(event);
+        });
+      }
+    }
+    return events;
+  }
+
+  #headerEffective(header: string, offset: number, dates: EffectiveDateResolver): Effective | undefined {
+    if (!header.trim()) return undefined;
+    if (/株主総会/u.test(header)) return dates.inClause(offset, offset + header.length, offset + header.length) ?? 'agm';
+    const d = dates.datesIn(offset, offset + header.length).find((x) => x.kind !== 'year');
+    return d ? dates.resolve(d) : undefined;
+  }
+
+  /** Lines under a 新任/退任/昇任 heading, until a blank line or the next heading. */
+  #sections(text: string, dates: EffectiveDateResolver, termExpiry: boolean): DraftEvent[] {
+    const events: DraftEvent[] = [];
+    const lines = text.split('\n');
+    let offset = 0;
+    let kind: SectionKind | null = null;
+    let effective: Effective = null;
+    for (const line of lines) {
+      const start = offset;
+      offset += line.length + 1;
+      const trimmed = line.trim();
+      if (SECTION_HEADING.test(line) && !ITEM_MARK.test(line)) {
+        ITEM_MARK.lastIndex = 0;
+        const k = sectionKindOf(trimmed);
+        kind = k === 'auto' ? null : k;
+        const stated = dates.inClause(start, start + line.length, start + line.length);
+        effective = stated ?? (k === 'nominate' ? 'agm' : dates.documentDefault);
+        if (k === 'nominate' && effective !== null && !/^\d{4}-\d{2}-\d{2}$/u.test(effective)) effective = 'agm';
+        continue;
+      }
+      ITEM_MARK.lastIndex = 0;
+      if (!trimmed) {
+        continue;
+      }
+      if (/略\s*歴|経\s*歴|生年月日|所有株式/u.test(trimmed)) {
+        kind = null;
+        continue;
+      }
+      if (/^(?:\d{4}|(?:令和|平成|昭和)\s*(?:\d+|元))\s*年/u.test(trimmed)) continue;
+      if (kind === null || trimmed.length > 60 || /。|氏名|新役職|旧役職/u.test(trimmed)) {
+        if (trimmed.length > 60 || /。/u.test(trimmed)) kind = null;
+        continue;
+      }
+      const event = this.#item(text, { start, end: start + line.length }, kind, effective, termExpiry);
+      if (event) events.push(event);
+    }
+    return events;
+  }
+
+  /** The longest name-like run in the item outside brackets (姓␣名 preferred): 「社長 村井 健司（専務）」 → 村井 健司. */
+  #findName(text: string, item: Item): ItemNames | null {
+    const body = text.slice(item.start, item.end);
+    let found: ItemNames | null = null;
+    for (const m of body.matchAll(NAME_CANDIDATE)) {
+      const candidate = m[1] ?? '';
+      const at = m.index;
+      if (/[\p{sc=Han}々〆ヶ]/u.test(body.charAt(at - 1))) continue;
+      if (/[\p{sc=Han}々〆ヶ\p{sc=Hiragana}\p{sc=Katakana}]/u.test(body.charAt(at + candidate.length)) && !/^氏/u.test(body.slice(at + candidate.length))) continue;
+      if (containsTitle(candidate) || candidate.replace(/\s/gu, '').length < 2) continue;
+      if (/[(（][^)）]*$/u.test(body.slice(0, at))) continue;
+      if (this.#names.judge(candidate, 'strong') !== 'full') continue;
+      const length = candidate.replace(/\s/gu, '').length + (/\s/u.test(candidate) ? 0.5 : 0);
+      if (!found || length >= found.length) {
+        found = { start: item.start + at, end: item.start + at + candidate.length, key: candidate.replace(/\s+/gu, ''), length };
+      }
+    }
+    return found;
+  }
+
+  #item(text: string, item: Item, kind: SectionKind, effective: Effective, termExpiry: boolean): DraftEvent | null {
+    const name = this.#findName(text, item);
+    if (!name || kind === 'unchanged') return null;
+    const before = text.slice(item.start, name.start);
+    let after = text.slice(name.end, item.end);
+    const readingMatch = READING.exec(after);
+    let reading: DraftEvent['reading'] = null;
+    if (readingMatch?.[1]) {
+      const at = name.end + after.indexOf(readingMatch[1]);
+      reading = { start: at, end: at + readingMatch[1].length };
+      after = after.slice(readingMatch[0].length);
+    }
+    const notes = [...`${before}${after}`.matchAll(PAREN)].map((m) => (m[1] ?? '').trim());
+    const lead = before.replace(PAREN, ' ').trim();
+    const leaving = /^退任|^辞任/u.test(lead) || kind === 'retire' || kind === 'resign';
+    const newRole = leaving ? null : cleanRole(lead);
+    let oldRole: string | null = null;
+    let nextRole: string | null = null;
+    for (const note of notes) {
+      const next = /(.+?)(?:に|へ)(?:就任|就く)?(?:予定)?$/u.exec(note);
+      if (next?.[1] && leaving) nextRole = cleanRole(next[1]);
+      else oldRole ??= cleanRole(note.replace(/^(?:現|前|元)\s*/u, ''));
+    }
+    if (leaving && !oldRole) oldRole = cleanRole(lead.replace(/^(?:退任|辞任)(?:予定)?/u, ''));
+    if (!leaving && !newRole) return null;
+    let change: ChangeKind;
+    if (leaving) change = kind === 'resign' || /^辞任/u.test(lead) ? 'departed' : termExpiry && effective === 'agm' ? 'not_standing' : 'retiring';
+    else if (kind === 'nominate') change = 'nominated';
+    else if (kind === 'promote') change = 'promoted';
+    else if (kind === 'reassign') change = 'role_change';
+    else if (oldRole && isAdvisoryRole(newRole)) change = 'retiring';
+    else if (!oldRole || /当社/u.test(oldRole) === false && /\p{sc=Katakana}{2,}|株式会社|銀行/u.test(oldRole)) change = 'appointed';
+    else {
+      const a = roleRank(newRole);
+      const b = roleRank(oldRole);
+      change = a !== null && b !== null && a > b ? 'promoted' : isBoardRole(newRole) && !isBoardRole(oldRole) ? 'appointed' : 'role_change';
+    }
+    return {
+      key: name.key, change, roleBefore: oldRole, roleAfter: leaving ? nextRole : newRole, effective,
+      evidenceStart: item.start, evidenceEnd: item.end, confidence: 0.85,
+      nameStart: name.start, nameEnd: name.end, reading,
+    };
+  }
+}

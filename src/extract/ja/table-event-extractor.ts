@@ -1,0 +1,301 @@
+/**
+ * Events from 新役職/旧役職/氏名 tables, in the shapes PDF text extraction leaves them: a row per
+ * line with cells split by spaces (even single spaces, with 姓␣名 inside the name cell), or one
+ * cell per line, with wrapped cells continuing on the next line. The column order comes from
+ * the header; the heading above the table (新任/退任/昇任/担当変更/候補) gives the kind of change.
+ */
+import type { ChangeKind, Effective } from '../announcement.js';
+import type { DraftEvent } from './draft-event.js';
+import type { EffectiveDateResolver } from './effective-date-resolver.js';
+import type { NamePlausibility } from './name-plausibility.js';
+import type { SectionKind } from './section-kind.js';
+import { cleanRole, containsTitle, isBoardRole, roleRank } from './role-lexicon.js';
+import { SECTION_HEADING, sectionKindOf } from './section-kind.js';
+import { isAdvisoryRole } from './change-classifier.js';
+
+type Column = 'name' | 'new' | 'old' | 'other';
+
+const HEADER_WORDS: readonly (readonly [RegExp, Column])[] = [
+  [/^(?:氏名|氏\s名|名前|役員名)$/u, 'name'],
+  [/^(?:新役職(?:名)?|新職(?:名)?|新(?:担当|委嘱|役職・担当|役位)|異動後(?:の役職)?|就任(?:予定)?(?:役職|役位)|新|退任後(?:の(?:役職|予定|処遇))?|候補者?(?:の)?役職)$/u, 'new'],
+  [/^(?:旧役職(?:名)?|旧職(?:名)?|現役職(?:名)?|現職(?:名)?|(?:旧|現)(?:担当|委嘱|役職・担当|役位)|異動前(?:の役職)?|旧|現|現在の役職)$/u, 'old'],
+  [/^(?:生年月日|備考|略歴|所有株式数|年齢|就任(?:予定)?日|異動(?:予定)?日|退任(?:予定)?日|主な経歴|摘要|任期)$/u, 'other'],
+];
+
+interface Line {
+  readonly start: number;
+  readonly text: string;
+}
+
+interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly line: number;
+}
+
+function headerColumn(cell: string): Column | null {
+  const c = cell.replace(/[\s【】[\]]/gu, '');
+  for (const [re, column] of HEADER_WORDS) if (re.test(c)) return column;
+  return null;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const part of text.split('\n')) {
+    lines.push({ start, text: part });
+    start += part.length + 1;
+  }
+  return lines;
+}
+
+const READING_TOKEN = /^[(（]\s*[\p{sc=Hiragana}\p{sc=Katakana}ー・\s]+[)）]$/u;
+
+/** Splits a line into cells at whitespace and bars, keeping bracketed text (readings, notes) whole. */
+function tokensOf(line: Line, lineIndex: number): Token[] {
+  const tokens: Token[] = [];
+  const re = /[(（][^()（）]*[)）]|[^\s|｜()（）]+/gu;
+  for (const m of line.text.matchAll(re)) {
+    const start = line.start + m.index;
+    const prev = tokens.at(-1);
+    // A bracket glued to the previous cell (「執行役員(営業担当)」) or a stray 兼 belongs with it.
+    const glued = prev !== undefined && prev.end === start;
+    const reading = READING_TOKEN.test(m[0]);
+    const joins = prev !== undefined && !reading && (glued || /^[(（]/u.test(m[0]) || /^兼/u.test(m[0]) || /兼$/u.test(prev.text));
+    if (prev && joins) tokens[tokens.length - 1] = { ...prev, end: start + m[0].length, text: `${prev.text}${glued ? '' : ' '}${m[0]}` };
+    else tokens.push({ start, end: start + m[0].length, text: m[0], line: lineIndex });
+  }
+  return tokens;
+}
+
+const EMPTY_CELL = /^(?:[-－―ー—–‐]+|なし|―|新任|\(新任\)|（新任）)$/u;
+const NAME_PART = /^[\p{sc=Han}々〆ヶ]{1,5}$/u;
+const KANA_GIVEN = /^[\p{sc=Hiragana}\p{sc=Katakana}ー]{2,6}$/u;
+const HEAD_WORD = /^(?:代表|取締役|監査役|顧問|相談役|会長|社長|副社長|常務|専務|執行役員|上席|常勤|社外|非常勤|理事|名誉|特別顧問|退任)/u;
+
+interface Group {
+  readonly text: string;
+  /** Token indices. */
+  readonly first: number;
+  readonly last: number;
+}
+
+interface NameHit {
+  readonly first: number;
+  readonly last: number;
+  readonly readingToken: number | null;
+}
+
+export class TableEventExtractor {
+  readonly #names: NamePlausibility;
+
+  constructor(names: NamePlausibility) {
+    this.#names = names;
+  }
+
+  #nameAt(tokens: readonly Token[], i: number): NameHit | null {
+    const a = tokens[i];
+    if (!a || containsTitle(a.text) || EMPTY_CELL.test(a.text)) return null;
+    const b = tokens[i + 1];
+    const withReading = (last: number): NameHit => {
+      const r = tokens[last + 1];
+      return { first: i, last, readingToken: r && READING_TOKEN.test(r.text) ? last + 1 : null };
+    };
+    if (NAME_PART.test(a.text) && a.text.length <= 4 && b && b.line === a.line && !containsTitle(b.text)
+      && (NAME_PART.test(b.text) || KANA_GIVEN.test(b.text)) && b.text.length <= 4) {
+      if (this.#names.judge(`${a.text} ${b.text}`, 'strong') !== 'reject') return withReading(i + 1);
+    }
+    if (/^[\p{sc=Han}々〆ヶ]{2,6}$/u.test(a.text) && this.#names.judge(a.text, 'strong') === 'full') return withReading(i);
+    return null;
+  }
+
+  /** Events from every table found in `text` (folded). */
+  extract(text: string, dates: EffectiveDateResolver, termExpiry: boolean): DraftEvent[] {
+    const lines = linesOf(text);
+    const events: DraftEvent[] = [];
+    for (let h = 0; h < lines.length; h++) {
+      const header = this.#header(lines, h);
+      if (!header) continue;
+      const heading = this.#heading(lines, h);
+      const kind = sectionKindOf(heading?.text ?? '');
+      const bodyStart = h + header.lines;
+      let bodyEnd = bodyStart;
+      while (bodyEnd < lines.length && !this.#ends(lines, bodyEnd)) bodyEnd++;
+      const tokens = lines.slice(bodyStart, bodyEnd).flatMap((line, k) => tokensOf(line, bodyStart + k));
+      const headingStart = heading?.start ?? lines[h]?.start ?? 0;
+      const tableStart = lines[h]?.start ?? 0;
+      let effective: Effective | undefined = dates.inClause(headingStart, tableStart, tableStart);
+      if (effective === undefined) effective = dates.documentDefault;
+      if (kind === 'nominate' && (effective === null || !/^\d{4}-\d{2}-\d{2}$/u.test(effective))) effective = 'agm';
+      events.push(...this.#rows(tokens, header.columns, kind, effective, termExpiry));
+      h = Math.max(h, bodyEnd - 1);
+    }
+    return events;
+  }
+
+  #header(lines: readonly Line[], h: number): { columns: Column[]; lines: number } | null {
+    const line = lines[h]?.text ?? '';
+    const cells = line.split(/\s{2,}|\t|[|｜]/u).map((c) => c.trim()).filter(Boolean);
+    let columns = cells.map(headerColumn);
+    if (columns.some((c) => c === null) || cells.length < 2) {
+      const single = line.trim().split(/\s+/u);
+      columns = single.map(headerColumn);
+    }
+    if (columns.length >= 2 && columns.every((c) => c !== null) && columns.includes('name') && (columns.includes('new') || columns.includes('old'))) {
+      return { columns: columns as Column[], lines: 1 };
+    }
+    // One header cell per line.
+    const stacked: Column[] = [];
+    for (let k = h; k < lines.length && k < h + 6; k++) {
+      const c = headerColumn(lines[k]?.text.trim() ?? '');
+      if (c === null) break;
+      stacked.push(c);
+    }
+    if (stacked.length >= 2 && stacked.includes('name') && (stacked.includes('new') || stacked.includes('old'))) return { columns: stacked, lines: stacked.length };
+    return null;
+  }
+
+  #heading(lines: readonly Line[], h: number): Line | null {
+    for (let k = h - 1; k >= 0 && k >= h - 5; k--) {
+      const line = lines[k];
+      if (line && SECTION_HEADING.test(line.text)) return line;
+    }
+    return null;
+  }
+
+  #ends(lines: readonly Line[], k: number): boolean {
+    const t = lines[k]?.text.trim() ?? '';
+    if (/^(?:以\s*上|※|[(（]?注[)）:：]?|記$)/u.test(t)) return true;
+    if (/^(?:[(（]\s*\d+\s*[)）]|\d+\s*[.．、]|[一二三四五六七八九十]+\s*[.．、]|[①-⑳]|[■●◆◇□])/u.test(t)) return true;
+    if (t.length > 40 && /。/u.test(t)) return true;
+    if (this.#header(lines, k)) return true;
+    return false;
+  }
+
+  #rows(tokens: readonly Token[], columns: readonly Column[], kind: SectionKind, effective: Effective, termExpiry: boolean): DraftEvent[] {
+    const roleColumns = columns.filter((c) => c !== 'other');
+    const nameIndex = roleColumns.indexOf('name');
+    const beforeCols = roleColumns.slice(0, nameIndex);
+    const afterCols = roleColumns.slice(nameIndex + 1);
+    const hits: NameHit[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const hit = this.#nameAt(tokens, i);
+      if (hit) {
+        hits.push(hit);
+        i = hit.readingToken ?? hit.last;
+      }
+    }
+    const events: DraftEvent[] = [];
+    hits.forEach((hit, n) => {
+      const name = tokens[hit.first];
+      const last = tokens[hit.last];
+      if (!name || !last) return;
+      const nameEnd = hit.readingToken ?? hit.last;
+      const prevEnd = n > 0 ? (hits[n - 1]?.readingToken ?? hits[n - 1]?.last ?? -1) + 1 : 0;
+      const nextStart = hits[n + 1]?.first ?? tokens.length;
+      // Cells between two names hold the earlier row's trailing cells, then the later row's leading ones.
+      const lead = this.#cells(tokens, prevEnd, hit.first, name.line, beforeCols.length, n > 0 ? afterCols.length : 0, 'lead');
+      const trail = this.#cells(tokens, nameEnd + 1, nextStart, name.line, afterCols.length, n + 1 < hits.length ? beforeCols.length : 0, 'trail');
+      const cellOf = (column: 'new' | 'old'): string | null => {
+        const b = beforeCols.indexOf(column);
+        if (b >= 0) return lead[b]?.text ?? null;
+        const a = afterCols.indexOf(column);
+        return a >= 0 ? (trail[a]?.text ?? null) : null;
+      };
+      const event = this.#event(cellOf('new'), cellOf('old'), kind, effective, termExpiry);
+      if (!event) return;
+      const reading = hit.readingToken !== null ? tokens[hit.readingToken] : undefined;
+      const firstToken = tokens[lead[0]?.first ?? hit.first] ?? name;
+      const lastToken = tokens[trail.at(-1)?.last ?? nameEnd] ?? last;
+      events.push({
+        key: tokens.slice(hit.first, hit.last + 1).map((t) => t.text).join(''),
+        ...event,
+        evidenceStart: firstToken.start,
+        evidenceEnd: lastToken.end,
+        confidence: 0.9,
+        nameStart: name.start,
+        nameEnd: last.end,
+        reading: reading ? { start: reading.start + 1, end: reading.end - 1 } : null,
+      });
+    });
+    return events;
+  }
+
+  /**
+   * The `wanted` cells of a row on one side of its name, from tokens [from, to). On the name's own
+   * line the line decides; otherwise (one cell per line) `reserved` cells belong to the neighbour row.
+   */
+  #cells(tokens: readonly Token[], from: number, to: number, line: number, wanted: number, reserved: number, side: 'lead' | 'trail'): Group[] {
+    if (wanted === 0 || from >= to) return [];
+    const indices = Array.from({ length: to - from }, (_, k) => from + k);
+    const sameLine = indices.filter((i) => tokens[i]?.line === line);
+    if (sameLine.length > 0) {
+      const cells = this.#groupsOf(tokens, sameLine, wanted);
+      if (side === 'trail' && reserved === 0) {
+        // Wrapped cells: following lines without a name continue the row's cells, column by column
+        // when the line has one fragment per cell, else the last cell.
+        const continuation = indices.filter((i) => (tokens[i]?.line ?? 0) > line);
+        const byLine = new Map<number, number[]>();
+        for (const i of continuation) byLine.set(tokens[i]?.line ?? 0, [...(byLine.get(tokens[i]?.line ?? 0) ?? []), i]);
+        for (const parts of byLine.values()) {
+          const targets = parts.length === cells.length ? parts.map((_, k) => k) : parts.map(() => cells.length - 1);
+          parts.forEach((i, k) => {
+            const c = targets[k] ?? cells.length - 1;
+            const cell = cells[c];
+            if (cell) cells[c] = { text: cell.text + (tokens[i]?.text ?? ''), first: cell.first, last: Math.max(cell.last, i) };
+          });
+        }
+      }
+      return cells;
+    }
+    const groups = this.#groupsOf(tokens, indices, wanted + reserved);
+    return side === 'lead' ? groups.slice(reserved) : groups.slice(0, wanted);
+  }
+
+  /** Joins fragments into `wanted` cells: a new cell starts at a head word (代表, 取締役, 顧問 …). */
+  #groupsOf(tokens: readonly Token[], indices: readonly number[], wanted: number): Group[] {
+    const cells: Group[] = [];
+    indices.forEach((i, k) => {
+      const text = tokens[i]?.text ?? '';
+      const remaining = indices.length - k;
+      const mustStart = cells.length + remaining <= wanted;
+      const prev = cells.at(-1);
+      if (!prev || (cells.length < wanted && (mustStart || HEAD_WORD.test(text) || EMPTY_CELL.test(text)))) {
+        cells.push({ text, first: i, last: i });
+      } else {
+        const sameLine = tokens[prev.last]?.line === tokens[i]?.line;
+        cells[cells.length - 1] = { text: `${prev.text}${sameLine && !/^[\p{sc=Han}\p{sc=Katakana}]/u.test(text) ? ' ' : ''}${text}`, first: prev.first, last: i };
+      }
+    });
+    return cells;
+  }
+
+  #event(newCell: string | null, oldCell: string | null, kind: SectionKind, effective: Effective, termExpiry: boolean)
+    : Pick<DraftEvent, 'change' | 'roleBefore' | 'roleAfter' | 'effective'> | null {
+    const fresh = newCell && !EMPTY_CELL.test(newCell) ? newCell : null;
+    const old = oldCell && !EMPTY_CELL.test(oldCell) ? oldCell : null;
+    const leavingCell = fresh !== null && /^(?:退任|辞任|退任予定)$/u.test(fresh.replace(/\s/gu, ''));
+    const roleAfter = leavingCell ? null : cleanRole(fresh) ?? fresh;
+    const roleBefore = cleanRole(old) ?? old;
+    if (kind === 'unchanged') return null;
+    if (roleAfter && roleBefore && roleAfter.replace(/\s/gu, '') === roleBefore.replace(/\s/gu, '') && kind !== 'retire' && kind !== 'resign') return null;
+    let change: ChangeKind;
+    if (kind === 'retire' || kind === 'resign' || leavingCell) {
+      if (!leavingCell && isBoardRole(roleAfter) && kind !== 'retire' && kind !== 'resign') change = 'role_change';
+      else change = kind === 'resign' || /辞任/u.test(fresh ?? '') ? 'departed' : termExpiry && effective === 'agm' ? 'not_standing' : 'retiring';
+    } else if (kind === 'nominate') {
+      if (roleBefore && isBoardRole(roleBefore) && roleAfter && isBoardRole(roleAfter) && !/候補/u.test(roleAfter)) change = 'role_change';
+      else change = 'nominated';
+    } else if (kind === 'promote') change = 'promoted';
+    else if (kind === 'reassign') change = 'role_change';
+    else if (!roleBefore) change = 'appointed';
+    else if (!roleAfter || isAdvisoryRole(roleAfter)) change = 'retiring';
+    else {
+      const a = roleRank(roleAfter);
+      const b = roleRank(roleBefore);
+      change = a !== null && b !== null && a > b ? 'promoted' : 'role_change';
+    }
+    return { change, roleBefore, roleAfter, effective };
+  }
+}
