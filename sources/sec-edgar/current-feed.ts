@@ -6,8 +6,8 @@ import * as cheerio from 'cheerio';
 
 export interface CurrentFiling {
   readonly form: string;
-  readonly companyName: string;
-  readonly cik: string;
+  /** Every filer of the accession: a multi-party filing repeats one accession under each of them. */
+  readonly filers: ReadonlyArray<{ readonly cik: string; readonly name: string }>;
   readonly accessionNumber: string;
   readonly indexUrl: string;
   readonly items: readonly string[];
@@ -26,14 +26,19 @@ export function parseCurrentFeed(xml: string): CurrentFiling[] {
     const title = TITLE.exec(node.find('title').first().text().trim());
     const accession = /accession-number=([\d-]+)/u.exec(node.find('id').first().text())?.[1];
     if (!title?.groups || !accession) return;
-    // Multi-party filings repeat one accession (Filer/Reporting/Issuer): keep the first.
-    if (filings.has(accession)) return;
+    // Multi-party filings repeat one accession (co-registrants, Filer/Reporting/Issuer): one filing, all its filers.
+    const known = filings.get(accession);
+    if (known) {
+      if (!known.filers.some((filer) => filer.cik === title.groups!['cik'])) {
+        (known.filers as Array<{ cik: string; name: string }>).push({ cik: title.groups['cik']!, name: title.groups['name']! });
+      }
+      return;
+    }
     const summary = node.find('summary').first().text();
     const items = [...summary.matchAll(/Item\s+(\d{1,2}\.\d{2})/gu)].map((match) => match[1]!);
     filings.set(accession, {
       form: node.find('category').first().attr('term') ?? title.groups['form']!,
-      companyName: title.groups['name']!,
-      cik: title.groups['cik']!,
+      filers: [{ cik: title.groups['cik']!, name: title.groups['name']! }],
       accessionNumber: accession,
       indexUrl: node.find('link').first().attr('href') ?? '',
       items,

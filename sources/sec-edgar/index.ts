@@ -103,8 +103,9 @@ async function pollCurrentFeed(context: SourceRunContext): Promise<void> {
   const response = await context.fetch(feedUrl, { accept: 'application/atom+xml', isThrottlePage: isSecThrottlePage });
   if (response.kind !== 'fetched') return;
   for (const filing of parseCurrentFeed(response.text)) {
-    const company = byCik.get(filing.cik);
-    if (!company) continue;
+    const filer = filing.filers.find((candidate) => byCik.has(candidate.cik));
+    if (!filer) continue;
+    const company = byCik.get(filer.cik)!;
     // A feed entry without an item list cannot be ruled out: look at the filing itself.
     if (filing.items.length > 0 && !isOfficerChangeFiling(filing)) continue;
     if (!filing.form.startsWith('8-K') || (await context.hasDocument(filing.accessionNumber))) continue;
@@ -120,7 +121,7 @@ async function pollCurrentFeed(context: SourceRunContext): Promise<void> {
       url: documentUrl,
       accessionNumber: filing.accessionNumber,
       companyId: company.id,
-      companyName: filing.companyName,
+      companyName: filer.name,
       filedOn: filing.updated ?? isoDay(context.now()),
     });
   }
