@@ -106,12 +106,14 @@ const index = buildContactIndex(contacts);
 const t1 = performance.now();
 const c1 = process.cpuUsage();
 let alerts = 0, review = 0, found = 0, targeted = 0;
+const misses = [];
 for (const [i, event] of events.entries()) {
   const matches = findMatches(index, event);
   for (const m of matches) if (m.score >= MATCH_THRESHOLDS.alert) alerts += 1; else review += 1;
   if (expected[i]) {
     targeted += 1;
     if (matches.some((m) => m.contactId === expected[i] && m.score >= MATCH_THRESHOLDS.alert)) found += 1;
+    else if (misses.length < 3) misses.push({ event, expected: contacts[Number(expected[i].slice(1))], got: matches });
   }
 }
 const t2 = performance.now();
@@ -124,3 +126,4 @@ console.log(`index build   ${((t1 - t0) / 1000).toFixed(2)} s wall, ${cpu(c0, c1
 console.log(`matching      ${((t2 - t1) / 1000).toFixed(2)} s wall, ${cpu(c1, c2)} s CPU (${Math.round(events.length / ((t2 - t1) / 1000))} events/s)`);
 console.log(`alerts ${alerts}, review ${review}; targeted events found at alert level: ${found}/${targeted}`);
 console.log(`heap used     ${mem.toFixed(0)} MiB`);
+for (const miss of misses) console.log('missed:', JSON.stringify(miss));

@@ -32,6 +32,9 @@ describe('compareCompanies', () => {
       reason: expect.stringContaining('証券コード'),
     });
     expect(compareCompanies(companyKey({ name: 'x', corporateNumber: '1180301018771' }), companyKey({ name: 'y', corporateNumber: '1180301018771' })).kind).toBe('same');
+    // Listed in Tokyo and New York: a code against a symbol is no conflict, so the names decide.
+    expect(compareCompanies(companyKey({ name: 'Minato Seiki Co., Ltd.', ticker: '9999' }), companyKey({ name: 'MINATO SEIKI', ticker: 'MNSK' })).kind).toBe('same');
+    expect(compareCompanies(companyKey({ name: 'Minato Seiki', ticker: 'MNSK' }), companyKey({ name: 'Minato Seiki', ticker: 'MNSQ' })).kind).toBe('different');
   });
 
   it('falls back to normalized names, then to a short form', () => {

@@ -79,6 +79,8 @@ export function compareCompanies(event: CompanyKey, account: CompanyKey): Compan
     const b = account[field];
     if (!a || !b) continue;
     if (a === b) return { kind: 'same', strength: 1, reason: `same company by ${label} ${a}` };
+    // A Tokyo code (7267) and a US symbol (HMC) can be one company listed twice: only like with like conflicts.
+    if (field === 'ticker' && JP_CODE.test(a.replace(/\.T$/u, '')) !== JP_CODE.test(b.replace(/\.T$/u, ''))) continue;
     conflict ??= `different company: ${label} ${a} ≠ ${b}`;
   }
   if (conflict) return { kind: 'different', reason: conflict };

@@ -48,6 +48,29 @@ describe('findMatches: company context', () => {
   });
 });
 
+describe('findMatches: duplicates and rivals at one company', () => {
+  const crm = buildContactIndex([
+    { contactId: 'D1', accountName: 'Orchid Labs', name: 'Nils Farrow' },
+    { contactId: 'D2', accountName: 'Orchid Labs', name: 'FARROW, Nils' },
+    { contactId: 'D3', accountName: 'Orchid Labs', name: 'Ada K. Quist' },
+    { contactId: 'D4', accountName: 'Orchid Labs', name: 'Ada P. Quist' },
+  ]);
+
+  it('alerts on every record of a person the CRM holds twice', () => {
+    const matches = findMatches(crm, { company: { name: 'Orchid Labs Inc.' }, person: 'Nils J. Farrow', change: 'departed' });
+    expect(matches.map((m) => m.contactId)).toEqual(['D1', 'D2']);
+    for (const m of matches) expect(m.score).toBeGreaterThanOrEqual(MATCH_THRESHOLDS.alert);
+  });
+
+  it('sends two people the announcement cannot tell apart to review', () => {
+    const matches = findMatches(crm, { company: { name: 'Orchid Labs Inc.' }, person: 'Ada Quist', change: 'departed' });
+    expect(matches.map((m) => m.contactId)).toEqual(['D3', 'D4']);
+    for (const m of matches) expect(m.score).toBeLessThan(MATCH_THRESHOLDS.alert);
+    // The middle initial tells them apart.
+    expect(findMatches(crm, { company: { name: 'Orchid Labs Inc.' }, person: 'Ada P. Quist', change: 'departed' }).map((m) => m.contactId)).toEqual(['D4']);
+  });
+});
+
 describe('findMatches: job changes', () => {
   it('puts a distinctive name joining another company on the review list only', () => {
     const matches = findMatches(index, { company: { name: 'Tessaly Paper' }, person: 'Lena M. Voss', change: 'appointed' });

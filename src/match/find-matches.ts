@@ -50,8 +50,22 @@ function issuingAccounts(index: ContactIndex, event: CompanyKey): Map<number, { 
 
 interface Scored {
   readonly candidate: MatchCandidate;
-  /** The contact's name as compared (folded kanji or lower-case display): tells a duplicate from a rival. */
-  readonly nameKey: string;
+  readonly name: PreparedName;
+}
+
+/**
+ * Two contact records that may be the same person written twice (a CRM duplicate) rather than two people: same
+ * folded kanji, or same family and given name with no conflicting middle initial.
+ */
+function sameWrittenPerson(a: PreparedName, b: PreparedName): boolean {
+  if (a.japanese || b.japanese) return a.japanese?.folded === b.japanese?.folded;
+  const la = a.latin[0];
+  const lb = b.latin[0];
+  if (!la || !lb) return a.display.toLowerCase() === b.display.toLowerCase();
+  const flat = (s: string | null): string => (s ?? '').replace(/[\s'-]/gu, '');
+  const ma = la.middles[0]?.[0];
+  const mb = lb.middles[0]?.[0];
+  return flat(la.family) === flat(lb.family) && flat(la.given) === flat(lb.given) && (!ma || !mb || ma === mb);
 }
 
 function sameCompanyCandidates(index: ContactIndex, person: PreparedName, company: CompanyKey): MatchCandidate[] {
@@ -70,7 +84,7 @@ function sameCompanyCandidates(index: ContactIndex, person: PreparedName, compan
       if (score < MATCH_THRESHOLDS.review) continue;
       out.push({
         candidate: { contactId: entry.contact.contactId, score, reasons: [relation.reason, ...name.reasons], kind: 'same_company' },
-        nameKey: entry.name.japanese?.folded ?? entry.name.display.toLowerCase(),
+        name: entry.name,
       });
     }
   }
@@ -80,16 +94,16 @@ function sameCompanyCandidates(index: ContactIndex, person: PreparedName, compan
 function resolveAmbiguity(scored: readonly Scored[]): MatchCandidate[] {
   const alerts = scored.filter((s) => s.candidate.score >= MATCH_THRESHOLDS.alert).sort((a, b) => b.candidate.score - a.candidate.score);
   const top = alerts[0];
-  const rivals = alerts.filter((s) => s.nameKey !== top?.nameKey);
+  const rivals = alerts.filter((s) => !sameWrittenPerson(s.name, top!.name));
   if (!top || rivals.length === 0) return scored.map((s) => s.candidate);
   const topLeads = top.candidate.score - rivals[0]!.candidate.score >= AMBIGUITY_MARGIN;
   const cap = MATCH_THRESHOLDS.alert - 0.01;
-  return scored.map(({ candidate, nameKey }) => {
-    if (candidate.score < MATCH_THRESHOLDS.alert || (topLeads && nameKey === top.nameKey)) return candidate;
+  return scored.map(({ candidate, name }) => {
+    if (candidate.score < MATCH_THRESHOLDS.alert || (topLeads && sameWrittenPerson(name, top.name))) return candidate;
     return {
       ...candidate,
       score: Math.min(candidate.score, cap),
-      reasons: [...candidate.reasons, `ambiguous: ${new Set(alerts.map((s) => s.nameKey)).size} differently named contacts at this company fit`],
+      reasons: [...candidate.reasons, `ambiguous: ${rivals.length + 1} differently named contacts at this company fit`],
     };
   });
 }
