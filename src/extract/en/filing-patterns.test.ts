@@ -180,3 +180,44 @@ describe('texts that only mention executives', () => {
     expect(r.events).toEqual([]);
   });
 });
+
+describe('more ways of saying it', () => {
+  it('reads "will serve as interim CEO" and a board removing its CEO', () => {
+    const r = run(
+      'The Board of Directors of Caldera Outdoor Brands, Inc. today removed Preston Holloway as Chief Executive Officer. Chief Operating Officer Yvette Marchand will serve as interim Chief Executive Officer while the Board conducts a search.',
+      '2025-03-12',
+    );
+    const holloway = only(r, 'Preston Holloway');
+    expect(holloway.change).toBe('departed');
+    expect(holloway.roleBefore).toBe('Chief Executive Officer');
+    const marchand = only(r, 'Yvette Marchand');
+    expect(marchand.change).toBe('interim');
+    expect(marchand.roleBefore).toBe('Chief Operating Officer');
+  });
+
+  it('reads "ceased to serve as" and a name with a lower-case particle', () => {
+    const r = run(
+      `On June 2, 2025, Ken d'Aubigny ceased to serve as the Company's Chief Legal Officer and Corporate Secretary.`,
+      '2025-06-04',
+    );
+    const e = only(r, "Ken d'Aubigny");
+    expect(e.change).toBe('departed');
+    expect(e.roleBefore).toBe('Chief Legal Officer and Corporate Secretary');
+    expect(e.effective).toBe('2025-06-02');
+  });
+
+  it('does not take a committee chair for a change of office', () => {
+    const r = run('Lydia Brennan will serve as chair of the Board\'s Nominating and Governance Committee.', '2025-04-01');
+    expect(r.events).toEqual([]);
+  });
+
+  it('reads a news-style report with the company as the speaker', () => {
+    const r = run(
+      'Harwick Steel said on Tuesday that its chief executive, Gavin Thorne, would step down at the end of the year and that finance chief Leah Okafor would take over as CEO.',
+      '2025-09-16',
+    );
+    expect(only(r, 'Gavin Thorne').change).toBe('departed');
+    const okafor = only(r, 'Leah Okafor');
+    expect(okafor.roleAfter).toBe('CEO');
+  });
+});

@@ -97,7 +97,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'succeeds',
-    pattern: /\b(?:succeed(?:s|ing)?|will succeed|to succeed|replac(?:es|ing)|will replace|to replace)\b(?!\s+(?:in|at|with)\b)/giu,
+    pattern: /\b(?:succeed(?:s|ing)?|(?:will|would) succeed|to succeed|replac(?:es|ing)|(?:will|would) replace|to replace)\b(?!\s+(?:in|at|with)\b)/giu,
     direction: 'leave',
     kind: 'departed',
     voice: 'object',
@@ -138,7 +138,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     // "Roe will succeed Doe as CEO": Roe joins (Doe's side is the 'succeeds' rule).
     id: 'succeeds-subject',
-    pattern: /\b(?:succeeds|will succeed|to succeed|succeeded|replaces|will replace|to replace|replaced)\b(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu})/gu,
+    pattern: /\b(?:succeeds|(?:will|would) succeed|to succeed|succeeded|replaces|(?:will|would) replace|to replace|replaced)\b(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu})/gu,
     direction: 'join',
     kind: 'appointed',
     voice: 'subject',
@@ -146,14 +146,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: 'join',
     pattern:
-      /\b(?:will (?:re)?join|has (?:re)?joined|(?:re)?joins|(?:re)?joined|to (?:re)?join|(?:re)?joining)\b(?=\s+(?:as\b|(?:the|our|its|\p{Lu}[\p{L}-]*['’]s?)\s+(?:\p{L}+\s+)?(?:company|firm|bank|board|team|organization)\b))/giu,
+      /\b(?:(?:will|would) (?:re)?join|has (?:re)?joined|(?:re)?joins|(?:re)?joined|to (?:re)?join|(?:re)?joining)\b(?=\s+(?:as\b|(?:the|our|its|\p{Lu}[\p{L}-]*['’]s?)\s+(?:\p{L}+\s+)?(?:company|firm|bank|board|team|organization)\b))/giu,
     direction: 'join',
     kind: 'appointed',
     voice: 'subject',
   },
   {
     id: 'become',
-    pattern: /\b(?:will become|becomes|became|to become|will assume|assumes|assumed|to assume|will take over|takes over|took over)\b(?!\s+(?:effective|operative|due|available|necessary)\b)/giu,
+    pattern: /\b(?:(?:will|would) become|becomes|became|to become|(?:will|would) assume|assumes|assumed|to assume|(?:will|would|to) take over|takes over|took over)\b(?!\s+(?:effective|operative|due|available|necessary)\b)/giu,
     direction: 'join',
     kind: 'appointed',
     voice: 'subject',
@@ -171,7 +171,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     // "Roe will serve as interim Chief Executive Officer": a new role, unless it merely continues.
     id: 'will-serve',
-    pattern: /(?<!\b(?:continue|continues|continued|remain|remains)\s+to\s+)(?<!\bcontinue\s+)\b(?:will|shall|to)\s+(?:now\s+|also\s+)?serve\s+as\b/giu,
+    pattern: /(?<!\b(?:continue|continues|continued|remain|remains|cease|ceases|ceased|not)\s)\b(?:will|shall|to)\s+(?:now\s+|also\s+)?serve\s+as\b/giu,
     direction: 'join',
     kind: 'appointed',
     voice: 'subject',
