@@ -221,3 +221,29 @@ describe('more ways of saying it', () => {
     expect(okafor.roleAfter).toBe('CEO');
   });
 });
+
+describe('shareholder meetings, severance plans and headline verbs', () => {
+  it('finds no change in an Item 5.07 slate election', () => {
+    const r = run(
+      "Item 5.07 Submission of Matters to a Vote of Security Holders.\n\nAt the Company's Annual Meeting of Stockholders held on May 14, 2025, the stockholders elected each of Jane Corrigan, Robert Imbert and Mary Stoltz as directors to serve until the 2026 annual meeting.",
+      '2025-05-16',
+    );
+    expect(r.events).toEqual([]);
+    expect(r.fiscal.agmDate).toBe('2025-05-14');
+  });
+
+  it('finds no change in a severance plan that names its participants', () => {
+    const r = run(
+      `Item 5.02(e)\n\nOn March 3, 2025, the Compensation Committee adopted the Tollard Executive Severance Plan (the "Plan"). Under the Plan, if a participant's employment is terminated by the Company without cause or the participant resigns for good reason, the participant will receive severance. The Company's named executive officers, including Lorenzo Vitale, Hannah Kirsch and Peter Olesen, are participants in the Plan.`,
+    );
+    expect(r.events).toEqual([]);
+  });
+
+  it('does not take the company in "Acme Robotics Names ..." for a person', () => {
+    const r = run(
+      'Ardent Robotics Names New Head of Sales for EMEA\n\nArdent Robotics today announced that Fatima Rahal has been named Vice President of Sales for Europe, the Middle East and Africa. Rahal joins from Orbis Machines, where she served as sales director since 2019.',
+      '2025-06-01',
+    );
+    expect(r.events.map((e) => e.person)).toEqual(['Fatima Rahal']);
+  });
+});

@@ -57,6 +57,7 @@ export interface SentenceContext {
 const BE_AUX = /\b(?:is|was|were|been|be|are|being)\s+(?:also\s+|today\s+|now\s+|formally\s+|unanimously\s+)?$/iu;
 const GAP_BREAK = /[;:“”"]|\bsaid\b|\bsays\b|\bstated\b|\bcommented\b|\bwhile\b|\bwhereas\b|\bbut\b/iu;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'his', 'her', 'as', 'of', 'and', 'to', 'today', 'also', 'has', 'have', 'outside', 'independent', 'current', 'former', 'new', 'longtime', 'long-time', 'company', 'company’s', "company's", 'board', 'bank', 'chairman', 'chair', 'chief', 'executive', 'officer', 'president', 'vice', 'director', 'member', 'members', 'ceo', 'cfo', 'coo', 'cto', 'senior', 'financial', 'operating', 'interim', 'acting']);
+const SLATE_ELECTION = /\b(?:share|stock)holders\s+(?:re-?)?elected\b|\belected\s+by\s+(?:the\s+)?(?:company['’]s\s+)?(?:share|stock)holders\b|\b(?:share|stock)holders\s+(?:voted|approved)\b|\bnominees?\s+(?:were|was)\s+(?:re-?)?elected\b/iu;
 const ATTRIBUTION = /\b(?:said|says|commented|added|noted|stated|explained)\b/iu;
 const DEGREES = /^(?:\s*,?\s*(?:MD|M\.D\.|MPH|MBA|PhD|Ph\.D\.|CPA|CFA|JD|Esq\.?))+/u;
 
@@ -232,6 +233,8 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
       if (!applies(rule, ctx, start)) continue;
       // "the committee that selected new CEO Doe": a relative clause tells what happened before.
       if (rule.voice !== 'subject' && /\b(?:that|which)\s+$/iu.test(ctx.text.slice(Math.max(0, start - 6), start))) continue;
+      // "At the annual meeting, the stockholders elected Doe, Roe and Poe as directors": a slate re-elected.
+      if (rule.id === 'appoint' && SLATE_ELECTION.test(ctx.text) && !/\bnew(?:ly)?\b/iu.test(ctx.text)) continue;
       // "..., said Jane Roe, who recently joined Acme as CTO": background in a quote's attribution.
       if (rule.direction === 'join' && ATTRIBUTION.test(ctx.text) && /\bwho\s+(?:\p{L}+ly\s+)?(?:has\s+|had\s+|was\s+|were\s+|is\s+)?(?:\p{L}+ly\s+)?$/iu.test(ctx.text.slice(Math.max(0, start - 40), start))) continue;
       let people: Referent[] = [];
@@ -241,7 +244,9 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
       else {
         passive = BE_AUX.test(ctx.text.slice(Math.max(0, start - 40), start));
         const objects = passive ? [] : objectsAfter(ctx, end);
-        people = objects.length > 0 ? objects : subjectsBefore(ctx, start);
+        // "Acme Names Doe CFO", "the Board appoints": a present-tense -s verb has the company as its subject.
+        const activeOnly = /^(?:appoints|names|elects|promotes|hires|selects|designates|nominates)$/iu.test(m[0]);
+        people = objects.length > 0 || activeOnly ? objects : subjectsBefore(ctx, start);
         passive = objects.length === 0;
       }
       if (people.length === 0) continue;
