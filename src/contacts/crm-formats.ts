@@ -12,8 +12,8 @@ export type SourceField = Exclude<CrmContactField, 'contactName'> | 'contactName
 
 export interface CrmFormat {
   readonly kind: CrmFormatKind;
-  /** Headers (normalized) that must all be present for the format to be recognised. */
-  readonly required: readonly string[];
+  /** Headers (normalized) that must be present for the format to be recognised: one of each inner list. */
+  readonly required: readonly (readonly string[])[];
   /** Field → accepted headers (normalized), first match wins. */
   readonly columns: Readonly<Partial<Record<SourceField, readonly string[]>>>;
 }
@@ -34,7 +34,7 @@ const IDS = {
 export const CRM_FORMATS: readonly CrmFormat[] = [
   {
     kind: 'canonical',
-    required: ['accountname', 'contactid', 'contactname'],
+    required: [['accountname'], ['contactid'], ['contactname']],
     columns: {
       accountId: ['accountid'],
       accountName: ['accountname'],
@@ -52,12 +52,13 @@ export const CRM_FORMATS: readonly CrmFormat[] = [
   },
   {
     kind: 'salesforce',
-    required: ['contactid', 'accountname'],
+    // The report export ("Contact ID", "Account Name") or Data Loader's API names ("Id", "Account.Name", "LastName").
+    required: [['contactid', 'id'], ['accountname'], ['lastname', 'fullname']],
     columns: {
       accountId: ['accountid'],
       accountName: ['accountname'],
       ...IDS,
-      contactId: ['contactid'],
+      contactId: ['contactid', 'id'],
       contactName: ['fullname', 'name'],
       firstName: ['firstname'],
       lastName: ['lastname'],
@@ -66,14 +67,14 @@ export const CRM_FORMATS: readonly CrmFormat[] = [
       title: ['title'],
       email: ['email'],
       ownerEmail: ['contactowneremail', 'owneremail'],
-      ownerName: ['contactowner', 'owner'],
+      ownerName: ['contactowner', 'owner', 'ownername'],
       arr: ['arr', 'annualrecurringrevenue'],
       renewalDate: ['renewaldate'],
     },
   },
   {
     kind: 'hubspot',
-    required: ['recordid'],
+    required: [['recordid']],
     columns: {
       accountId: ['associatedcompanyid', 'companyid', 'associatedcompanyidsprimary'],
       accountName: ['companyname', 'associatedcompany', 'associatedcompanyprimary', 'company'],
@@ -94,10 +95,10 @@ export const CRM_FORMATS: readonly CrmFormat[] = [
   },
 ];
 
-/** The format whose required headers are all present (canonical is tried first), or null. */
+/** The first format whose required headers are present (canonical first, HubSpot last), or null. */
 export function detectFormat(headers: readonly string[]): CrmFormat | null {
   const present = new Set(headers.map(normalizeHeader));
-  return CRM_FORMATS.find((format) => format.required.every((header) => present.has(header))) ?? null;
+  return CRM_FORMATS.find((format) => format.required.every((anyOf) => anyOf.some((header) => present.has(header)))) ?? null;
 }
 
 /** Field → column position for a recognised header row. */

@@ -79,6 +79,14 @@ describe('parseContactsCsv: canonical format', () => {
     expect(result.rows[0]!.accountId).toBe(result.rows[1]!.accountId);
   });
 
+  it("reads Excel's UTF-16 \"Unicode text\" (tab-separated) and semicolon-separated exports", () => {
+    const tsv = `${CANONICAL_HEADER.replaceAll(',', '\t')}\n\tみなと精機\t\t\t\t\tU1\t渡辺 花子\t\t\t\t\t\t\t\n`;
+    const utf16 = parseContactsCsv(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tsv, 'utf16le')]), 'u16.txt');
+    expect([utf16.encoding, utf16.rows[0]?.contactName]).toEqual(['utf-16le', '渡辺 花子']);
+    const semicolons = parseContactsCsv(Buffer.from('contact_id;contact_name;account_name\nS1;Nils Farrow;Orchid Labs\n'), 'semi.csv');
+    expect(semicolons.rows[0]?.contactName).toBe('Nils Farrow');
+  });
+
   it('decodes Shift_JIS encoded on the fly, with NEC special characters (cp932)', () => {
     const csv = `${CANONICAL_HEADER}\r\n,①テック株式会社,,,,,K1,齋藤　澄子,,,,,,,\r\n`;
     const result = parseContactsCsv(iconv.encode(csv, 'cp932'), 'sjis2.csv');
@@ -97,6 +105,15 @@ describe('parseContactsCsv: CRM exports', () => {
       ['0035g00000AbCdE3', '山田 太郎', '0015g00000XyZ002', '北風電機株式会社', '代表取締役社長', 'csm.tanaka@execradar.example'],
     ]);
     expect(result.rejected).toEqual([{ line: 5, reason: 'Email: not a valid e-mail address' }]);
+  });
+
+  it("recognises Salesforce Data Loader's API column names", () => {
+    const csv = 'Id,FirstName,LastName,AccountId,Account.Name,Title,Email,Owner.Email\n0035g00000AbCdE9,Ines,Marlow,0015g00000XyZ009,Orchid Labs,CTO,ines@orchid.example,csm2@execradar.example\n';
+    const result = parseContactsCsv(Buffer.from(csv), 'dl.csv');
+    expect(result.format).toBe('salesforce');
+    expect(result.rows.map((row) => [row.contactId, row.contactName, row.accountId, row.accountName, row.ownerEmail])).toEqual([
+      ['0035g00000AbCdE9', 'Ines Marlow', '0015g00000XyZ009', 'Orchid Labs', 'csm2@execradar.example'],
+    ]);
   });
 
   it('recognises a HubSpot contact export', () => {
