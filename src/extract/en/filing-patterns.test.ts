@@ -247,3 +247,36 @@ describe('shareholder meetings, severance plans and headline verbs', () => {
     expect(r.events.map((e) => e.person)).toEqual(['Fatima Rahal']);
   });
 });
+
+describe('term boilerplate and notices', () => {
+  it('reads a director appointment whose term runs "until her successor is duly elected" as effective at once', () => {
+    const r = run(
+      'On May 5, 2025, the Board of Directors (the “Board”) of Quarry Lane Foods, Inc. (the “Company”), upon the recommendation of the Nominating and Corporate Governance Committee, appointed Odette Marchbanks as a member of the Board, effective immediately, to serve until the Company’s 2026 annual meeting of stockholders and until her successor is duly elected and qualified.',
+    );
+    const e = only(r, 'Odette Marchbanks');
+    expect(e.change).toBe('appointed');
+    expect(e.effective).toBe('2025-05-05');
+  });
+
+  it('reads "notified the Board of his resignation" and "will be leaving"', () => {
+    const r = run(
+      'On August 11, 2025, Clement Farrow notified the Board of his resignation as a director of the Company, effective August 31, 2025. Separately, Chief People Officer Ingrid Solberg will be leaving the Company at the end of September 2025.',
+    );
+    const farrow = only(r, 'Clement Farrow');
+    expect(farrow.change).toBe('departed');
+    expect(farrow.roleBefore).toBe('director of the Company');
+    expect(farrow.effective).toBe('2025-08-31');
+    const solberg = only(r, 'Ingrid Solberg');
+    expect(solberg.change).toBe('departed');
+    expect(solberg.roleBefore).toBe('Chief People Officer');
+    expect(solberg.effective).toMatch(/^2025-09/u);
+  });
+
+  it('reads "announced the retirement of" as a retirement', () => {
+    const r = run('Fallbrook Mutual announced the retirement of Executive Vice President Simone Achebe, effective December 31, 2025.', '2025-10-01');
+    const e = only(r, 'Simone Achebe');
+    expect(e.change).toBe('retiring');
+    expect(e.roleBefore).toBe('Executive Vice President');
+    expect(e.effective).toBe('2025-12-31');
+  });
+});

@@ -290,7 +290,12 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
       const effective = rule.id === 'succeeds' ? null : effectiveOf(rule, ctx, dates, start, { start, end, subjectStart: people[0]?.start ?? start, direction: rule.direction, kind: rule.kind });
       const isHistorical = historical(ctx, end, effective, dates);
       const successor = rule.id === 'succeeds' ? (subjectsBefore(ctx, start)[0]?.name ?? null) : null;
-      const kind = rule.id === 'appoint' && /^promot/iu.test(m[0]) ? 'promoted' : rule.kind;
+      const kind =
+        rule.id === 'appoint' && /^promot/iu.test(m[0])
+          ? 'promoted'
+          : rule.direction === 'leave' && rule.kind === 'departed' && /retir/iu.test(m[0])
+            ? 'retiring'
+            : rule.kind;
       const firstPerson = people[0] ?? lastPerson;
       // A list shares the title around it: "Board members Doe and Roe", "Doe and Roe, Co-CEOs of X,".
       const shared = people.length > 1 ? (appositiveRole(ctx, lastPerson) ?? titleBefore(ctx, firstPerson)) : null;

@@ -51,7 +51,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: 'leave',
     pattern:
-      /\b(?:(?:will|to|is|has decided to|decided to)\s+leav(?:e|ing)|leaves|left)\b(?=\s+(?:the|its|our|from)\b)(?!\s+the\s+(?:door|option|decision|matter)\b)|\b(?:will|to) leave\b|\bdepart(?:s|ed|ing)?\b(?=\s+(?:from|the|as|at|on|effective)\b)/giu,
+      /\b(?:(?:will|to|is|has decided to|decided to|will be|would be)\s+leav(?:e|ing)|leaves|left)\b(?=\s+(?:the|its|our|from)\b)(?!\s+the\s+(?:door|option|decision|matter)\b)|\b(?:will|to) leave\b|\bdepart(?:s|ed|ing)?\b(?=\s+(?:from|the|as|at|on|effective)\b)/giu,
     direction: 'leave',
     kind: 'departed',
     voice: 'subject',
@@ -64,6 +64,15 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     direction: 'leave',
     kind: 'departed',
     voice: 'subject',
+  },
+  {
+    id: 'notified-resignation',
+    pattern:
+      /\b(?:notified|informed|advised|told)\b[^.;]{0,100}?\b(?:of|about)\s+(?:his|her|their)\s+(?:resignation|retirement|(?:decision|intention|intent|plan) to (?:resign|retire|step down))\b/giu,
+    direction: 'leave',
+    kind: 'departed',
+    voice: 'subject',
+    roleAfterTrigger: true,
   },
   {
     id: 'not-standing',
