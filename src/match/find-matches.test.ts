@@ -23,7 +23,12 @@ describe('findMatches: company context', () => {
   it('matches only contacts of the issuing company, by identifier first', () => {
     const matches = findMatches(index, { company: { name: 'BWR Holdings', cik: '0001234567' }, person: 'Robert J. Calloway', change: 'departed' });
     expect(matches.map((m) => [m.contactId, m.kind])).toEqual([['K1', 'same_company']]);
-    expect(matches[0]!.reasons).toEqual(['same company by CIK 1234567', 'family name Calloway equal', 'given name Bob is a nickname of Robert']);
+    expect(matches[0]!.reasons).toEqual([
+      'same company by CIK 1234567',
+      'family name Calloway equal',
+      'given name Bob is a nickname of Robert',
+      'middle initial J. only in the announcement',
+    ]);
     expect(matches[0]!.score).toBeGreaterThanOrEqual(MATCH_THRESHOLDS.alert);
   });
 

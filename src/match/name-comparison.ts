@@ -140,6 +140,8 @@ function compareLatin(event: LatinName, contact: LatinName): Partial {
     reasons.push(`middle initial ${me[0]!.toUpperCase()}. agrees`);
   } else if (me.length + mc.length > 0) {
     penalty += NAME_PENALTIES.middleOneSided;
+    const [side, initial] = me.length > 0 ? ['announcement', me[0]!] : ['CRM', mc[0]!];
+    reasons.push(`middle initial ${initial.toUpperCase()}. only in the ${side}`);
   }
   return { penalty, reasons };
 }
