@@ -63,21 +63,23 @@ export function resolvePersonKeys(mentions: readonly PersonMention[]): Map<Perso
 function mergeEvents(drafts: readonly DraftEvent[]): DraftEvent[] {
   const byKey = new Map<string, DraftEvent>();
   for (const d of drafts) {
-    const first = byKey.get(d.key);
-    if (!first) {
+    const held = byKey.get(d.key);
+    if (!held) {
       byKey.set(d.key, d);
       continue;
     }
+    // The sentence that writes the full name leads over a headline that only gives the family name.
+    const [first, other] = held.exactName === false && d.exactName !== false ? [d, held] : [held, d];
     // A later sentence that names the old role tells more than a heading that only says 新任.
-    const richer = first.change === 'appointed' && !first.roleBefore && d.roleBefore !== null && d.change !== 'appointed'
-      && (d.change === 'promoted' || d.change === 'role_change');
+    const richer = first.change === 'appointed' && !first.roleBefore && other.roleBefore !== null
+      && (other.change === 'promoted' || other.change === 'role_change');
     byKey.set(d.key, {
       ...first,
-      change: richer ? d.change : first.change,
-      roleBefore: richer ? d.roleBefore : first.roleBefore ?? d.roleBefore,
-      roleAfter: first.roleAfter ?? d.roleAfter,
-      effective: first.effective ?? d.effective,
-      reading: first.reading ?? d.reading,
+      change: richer ? other.change : first.change,
+      roleBefore: richer ? other.roleBefore : first.roleBefore ?? other.roleBefore,
+      roleAfter: first.roleAfter ?? other.roleAfter,
+      effective: first.effective ?? other.effective,
+      reading: first.reading ?? other.reading,
     });
   }
   return [...byKey.values()];

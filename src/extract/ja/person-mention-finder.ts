@@ -24,6 +24,7 @@ export interface PersonMention {
   readonly cue: NameCue;
 }
 
+const KATAKANA_NAME = /(?<![\p{sc=Katakana}ー・])[\p{sc=Katakana}ー]{2,}(?:[・=][\p{sc=Katakana}ー]{2,}){1,3}(?=氏)/gu;
 const NAME_RUN = /[\p{sc=Han}々〆ヶ]+/gu;
 const TITLE_AFTER = /^[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z&]*(?:[(（](?:[A-Z]{2,5})[)）])?/u;
 const READING = /^\s*[(（]\s*([\p{sc=Hiragana}\p{sc=Katakana}ー・ ]+?)\s*[)）]/u;
@@ -72,6 +73,22 @@ export class PersonMentionFinder {
 
   /** All mentions in `text` (folded), in order, non-overlapping. */
   find(text: string): PersonMention[] {
+    return [...this.#findKanji(text), ...this.#findKatakana(text)].sort((a, b) => a.start - b.start);
+  }
+
+  /** Foreign names in katakana joined by ・ and followed by 氏 (ジョン・スミス氏). */
+  #findKatakana(text: string): PersonMention[] {
+    const mentions: PersonMention[] = [];
+    for (const m of text.matchAll(KATAKANA_NAME)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const mention = this.#make(text, start, end, 'strong', null, 'full');
+      if (mention) mentions.push(mention);
+    }
+    return mentions;
+  }
+
+  #findKanji(text: string): PersonMention[] {
     const runs = runsOf(text);
     const mentions: PersonMention[] = [];
     for (let i = 0; i < runs.length; i++) {
@@ -126,9 +143,9 @@ export class PersonMentionFinder {
     return null;
   }
 
-  #make(text: string, start: number, end: number, cue: NameCue, inRunTitle: string | null): PersonMention | null {
+  #make(text: string, start: number, end: number, cue: NameCue, inRunTitle: string | null, known?: 'full'): PersonMention | null {
     const folded = text.slice(start, end);
-    const verdict = this.#names.judge(folded, cue);
+    const verdict = known ?? this.#names.judge(folded, cue);
     if (verdict === 'reject') return null;
     let spanStart = start;
     let titleBefore = inRunTitle;

@@ -16,6 +16,8 @@ const PREDICATE =
 /** What may stand between two people who share one verb: 「A氏、B氏」「Aが専務取締役に、丸紅のB会長が…」. */
 const COORDINATED = /^\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:[がは][^、。がはを]{1,30}?(?:に|へ))?\s*(?:、|と|及び|および|並びに)\s*(?:[^、。がはを()（）\s]{1,15}の)?\s*$/u;
 const NEGATED = /^(?:し|せ|さ)?(?:ない|ず|なかった|ません|ませんでした)/u;
+/** A verb that dates something else: 「社長就任以来」「就任当時」. */
+const BACKGROUND_AFTER = /^(?:して)?(?:以来|以降|当時|後初|直後|前から|から\d|(?:して|した)?\d+年)/u;
 const ROLE_BOUNDARY = /[がはを、。)）」\s]/u;
 const TRAILING_TIMING = /(?:[、\s]*(?:本日|同日|即日|\d{1,2}日|\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日)付(?:け)?(?:で)?|[、\s]+)$/u;
 const LABELLED = /(新任|退任|昇任|就任|辞任)(?:予定)?(?:の)?\s*([^/／\n:：]{0,30}?)\s*[/／:：]\s*$/u;
@@ -67,7 +69,8 @@ function targetAhead(back: string): string | null {
 function firstPredicate(masked: string, start: number, end: number): Predicate | null {
   const seg = masked.slice(start, end);
   for (const m of seg.matchAll(PREDICATE)) {
-    if (NEGATED.test(seg.slice(m.index + m[0].length))) continue;
+    const rest = seg.slice(m.index + m[0].length);
+    if (NEGATED.test(rest) || BACKGROUND_AFTER.test(rest)) continue;
     const target = targetBefore(seg.slice(0, m.index), m[0]);
     let roleAfter = target.after;
     const leaving = verbKind(m[0]) === 'leave';
@@ -148,6 +151,10 @@ export function extractProseEvents(ctx: ProseContext): DraftEvent[] {
       if (isBackground(ctx, previousEnd, predicate.index)) return;
       let roleAfter = predicate.roleAfter;
       if (!roleAfter && verbKind(predicate.verb) === 'join' && predicate.index > mention.start) roleAfter = targetAhead(back);
+      if (!roleAfter && verbKind(predicate.verb) === 'join' && /後任/u.test(back)) {
+        // 「後任に取締役の松岡絵里が就任」: the successor takes the post the last leaver held.
+        roleAfter = [...events].reverse().find((e) => e.change === 'departed' || e.change === 'retiring' || e.change === 'not_standing')?.roleBefore ?? null;
+      }
       const roleBefore = cleanRole(mention.titleAfter) ?? cleanRole(mention.titleBefore) ?? predicate.roleBefore;
       const external = /元(?:代表取締役|取締役|副?社長|副?会長|専務|常務|執行役員)/u.test(mention.titleBefore ?? '');
       const sentenceText = ctx.text.slice(sentence.start, sentence.end);
@@ -160,6 +167,7 @@ export function extractProseEvents(ctx: ProseContext): DraftEvent[] {
         key, change, roleBefore, roleAfter, effective,
         evidenceStart: sentence.start, evidenceEnd: sentence.end, confidence: mention.cue === 'weak' ? 0.6 : 0.8,
         nameStart: mention.start, nameEnd: mention.end, reading: mention.reading,
+        exactName: mention.verdict === 'full' && mention.key === key,
       });
     });
   }

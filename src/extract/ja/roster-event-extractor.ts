@@ -98,7 +98,7 @@ export class RosterEventExtractor {
         const k = sectionKindOf(trimmed);
         kind = k === 'auto' ? null : k;
         const stated = dates.inClause(start, start + line.length, start + line.length);
-        effective = stated ?? (k === 'nominate' ? 'agm' : dates.documentDefault);
+        effective = stated ?? dates.documentDefault;
         if (k === 'nominate' && effective !== null && !/^\d{4}-\d{2}-\d{2}$/u.test(effective)) effective = 'agm';
         continue;
       }

@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { OfficerEvent } from '../announcement.js';
+import { extractJapanese } from './extract-japanese.js';
+import { collapseWhitespace } from './mapped-text.js';
+
+// Fixtures are notices we wrote in the TDnet / press-release / newspaper layouts; every company and person is fictional.
+function fixture(name: string): string {
+  return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+}
+
+async function extract(name: string, announced: string | null) {
+  const text = fixture(name);
+  const result = await extractJapanese({ text, announced, lang: 'ja' });
+  for (const event of result.events) {
+    expect(collapseWhitespace(text)).toContain(event.evidence);
+  }
+  return result;
+}
+
+function byPerson(events: readonly OfficerEvent[], person: string): OfficerEvent {
+  const found = events.find((e) => e.person.replace(/[\s\u3000]/gu, '') === person.replace(/\s/gu, ''));
+  if (!found) throw new Error(`no event for ${person}: ${events.map((e) => e.person).join(', ')}`);
+  return found;
+}
+
+describe('extractJapanese: tables', () => {
+  it('reads a 氏名/新役職/旧役職 table flattened to one line per row with single spaces', async () => {
+    const { events } = await extract('tdnet-flattened-row-table.txt', '2025-02-14');
+    expect(events).toHaveLength(2);
+    const chair = byPerson(events, '山本 一郎');
+    expect(chair).toMatchObject({ person: '山本 一郎', change: 'role_change', roleBefore: '代表取締役社長', roleAfter: '代表取締役会長', effective: '2025-04-01' });
+    const president = byPerson(events, '田中 誠');
+    expect(president).toMatchObject({ change: 'promoted', roleAfter: '代表取締役社長', effective: '2025-04-01', personReading: 'たなか まこと' });
+    expect(president.roleBefore?.replace(/\s/gu, '')).toBe('取締役専務執行役員');
+  });
+
+  it('reads one-cell-per-line tables, keeps 髙/﨑 and the reading, and reads the section headings', async () => {
+    const { events, fiscal } = await extract('tdnet-cell-per-line-tables.txt', '2025-05-12');
+    const nominee = byPerson(events, '髙橋 美咲');
+    expect(nominee.person).toBe('髙橋　美咲');
+    expect(nominee).toMatchObject({ change: 'nominated', roleAfter: '取締役', personReading: 'たかはし　みさき', effective: '2025-06-26' });
+    expect(byPerson(events, '岡﨑 誠二')).toMatchObject({ person: '岡﨑 誠二', change: 'nominated', roleAfter: '社外取締役', roleBefore: null });
+    expect(byPerson(events, '中村 浩')).toMatchObject({ change: 'retiring', roleBefore: '取締役副社長', roleAfter: '顧問' });
+    expect(byPerson(events, '渡辺 さくら')).toMatchObject({ change: 'promoted', roleBefore: '常務取締役', roleAfter: '専務取締役' });
+    expect(events).toHaveLength(4);
+    expect(fiscal.agmDate).toBe('2025-06-26');
+  });
+
+  it('reads columns split by runs of spaces, with the reading inside the name cell', async () => {
+    const { events } = await extract('tdnet-spaced-columns.txt', '2025-04-18');
+    expect(byPerson(events, '松田 勇気')).toMatchObject({ change: 'promoted', roleAfter: '代表取締役社長', roleBefore: '取締役副社長', personReading: 'まつだ ゆうき', effective: '2025-06-20' });
+    expect(byPerson(events, '上野 忠')).toMatchObject({ change: 'role_change', roleAfter: '取締役会長', roleBefore: '代表取締役社長' });
+  });
+
+  it('joins wrapped cells back to their column (担当変更)', async () => {
+    const { events } = await extract('assignment-change-wrapped-table.txt', '2025-03-28');
+    expect(events).toHaveLength(2);
+    const first = byPerson(events, '中島 恵子');
+    expect(first).toMatchObject({ change: 'role_change', effective: '2025-04-01' });
+    expect(first.roleAfter).toContain('営業本部長');
+    expect(first.roleBefore).toContain('営業企画部長');
+    expect(byPerson(events, '荒木 隆').roleAfter).toContain('経営企画担当');
+  });
+
+  it('reads LibreOffice-spaced digits and a 即日 departure in the notes', async () => {
+    const { events } = await extract('libreoffice-spaced-notice.txt', '2025-03-14');
+    expect(byPerson(events, '菅野 翔太')).toMatchObject({ change: 'promoted', effective: '2025-04-01' });
+    expect(byPerson(events, '久保田 みどり')).toMatchObject({ change: 'retiring', effective: '2025-04-01' });
+    expect(byPerson(events, '西村 拓也')).toMatchObject({ change: 'retiring', roleBefore: '執行役員', effective: '2025-03-14' });
+  });
+});
+
+describe('extractJapanese: listings', () => {
+  it('reads ▽ newspaper listings with company headers and their dates', async () => {
+    const { events } = await extract('newspaper-listing.txt', '2025-03-20');
+    expect(byPerson(events, '村井 健司')).toMatchObject({ change: 'promoted', roleBefore: '専務', roleAfter: '社長', effective: '2025-06' });
+    expect(byPerson(events, '大久保義男')).toMatchObject({ change: 'role_change', roleAfter: '会長' });
+    expect(byPerson(events, '石原徹')).toMatchObject({ change: 'retiring', roleAfter: '相談役' });
+    expect(byPerson(events, '川上 直樹')).toMatchObject({ change: 'retiring', roleBefore: '常務' });
+    expect(byPerson(events, '安西俊彦')).toMatchObject({ change: 'promoted', roleAfter: '取締役専務執行役員', effective: '2025-04-01' });
+    expect(byPerson(events, '藤本 弘')).toMatchObject({ change: 'retiring', roleAfter: '顧問' });
+    expect(events).toHaveLength(7);
+  });
+
+  it('reads rosters under 新任/退任 headings, with the 就任予定日 label', async () => {
+    const { events } = await extract('section-roster.txt', '2025-05-10');
+    expect(byPerson(events, '藤井 美和')).toMatchObject({ change: 'nominated', roleAfter: '常勤監査役', personReading: 'ふじい　みわ', effective: '2025-06-25' });
+    expect(byPerson(events, '小松 茂')).toMatchObject({ change: 'retiring', roleBefore: '常勤監査役', roleAfter: '顧問' });
+  });
+});
+
+describe('extractJapanese: prose', () => {
+  it('reads 「…は、…終結の時をもって…を退任し、顧問に就任」, 後任, 辞任 and 本日付', async () => {
+    const { events, fiscal } = await extract('press-release-prose.txt', '2025-05-15');
+    expect(byPerson(events, '森 正和')).toMatchObject({ change: 'retiring', roleBefore: '代表取締役会長', roleAfter: '顧問', effective: '2025-06-27' });
+    expect(byPerson(events, '北村 亮介')).toMatchObject({ change: 'promoted', roleAfter: '代表取締役社長', roleBefore: '取締役常務執行役員' });
+    expect(byPerson(events, '桑原 俊之')).toMatchObject({ change: 'departed', effective: '2025-05-15' });
+    expect(byPerson(events, '野口 彩')).toMatchObject({ change: 'retiring', roleBefore: '常務執行役員' });
+    expect(events).toHaveLength(4);
+    expect(fiscal.agmDate).toBe('2025-06-27');
+  });
+
+  it('reads 和暦 dates (令和元年) with 同日付', async () => {
+    const { events } = await extract('era-dates-notice.txt', '2019-05-24');
+    expect(byPerson(events, '佐伯 光太郎')).toMatchObject({ change: 'promoted', effective: '2019-06-27', roleAfter: '代表取締役社長' });
+    expect(byPerson(events, '長尾 康介')).toMatchObject({ change: 'role_change', roleAfter: '取締役相談役', effective: '2019-06-27' });
+  });
+
+  it('reads a news item: 昇格 with age brackets, 代表権のある会長, 退く to an advisory post, a headline with the family name only', async () => {
+    const { events } = await extract('news-promotion.txt', '2025-02-10');
+    expect(events).toHaveLength(3);
+    expect(byPerson(events, '田村洋平')).toMatchObject({ change: 'promoted', roleAfter: '社長', effective: '2025-04-01' });
+    expect(byPerson(events, '田村洋平').evidence).toContain('田村洋平常務執行役員');
+    expect(byPerson(events, '小島勝')).toMatchObject({ change: 'role_change', roleAfter: '代表権のある会長', effective: '2025-04-01' });
+    expect(byPerson(events, '吉川 和夫')).toMatchObject({ change: 'retiring', roleAfter: '特別顧問' });
+  });
+
+  it('resolves "agm" when the changes await the shareholders meeting, and reads katakana names', async () => {
+    const { events } = await extract('news-agm-awaited.txt', '2025-02-01');
+    expect(byPerson(events, '高野美穂')).toMatchObject({ change: 'promoted', roleAfter: '頭取', effective: 'agm' });
+    expect(byPerson(events, '清水浩二')).toMatchObject({ roleAfter: '会長', effective: 'agm' });
+    expect(byPerson(events, 'ジョン・スミス')).toMatchObject({ change: 'appointed', roleAfter: '社外取締役' });
+  });
+
+  it('gives the successor the post the leaver held', async () => {
+    const { events } = await extract('news-resignation-successor.txt', '2025-02-20');
+    expect(byPerson(events, '大野智也')).toMatchObject({ change: 'departed', roleBefore: '代表取締役社長', effective: '2025-02-28' });
+    expect(byPerson(events, '松岡絵里')).toMatchObject({ change: 'promoted', roleBefore: '取締役', roleAfter: '代表取締役社長' });
+  });
+
+  it('dates an election at 「27日の株主総会」 from the announcement date', async () => {
+    const { events } = await extract('news-agm-election.txt', '2025-06-27');
+    expect(byPerson(events, '山口 花子')).toMatchObject({ change: 'appointed', roleAfter: '取締役', effective: '2025-06-27' });
+    expect(byPerson(events, '坂本 武')).toMatchObject({ change: 'promoted', roleAfter: '代表取締役副社長', effective: '2025-06-27' });
+  });
+});
+
+describe('extractJapanese: negatives and fiscal facts', () => {
+  it('finds no event in an earnings release that quotes the president and changes only pay', async () => {
+    const { events, fiscal } = await extract('negative-earnings-release.txt', '2025-05-09');
+    expect(events).toEqual([]);
+    expect(fiscal).toEqual({ fiscalYearEnd: '03-31', earningsDate: null, agmDate: '2025-06-24' });
+  });
+
+  it('finds no event in news that mentions executives, a tenure since an earlier appointment, or an obituary', async () => {
+    const { events } = await extract('negative-news-quotes.txt', '2025-05-15');
+    expect(events).toEqual([]);
+  });
+
+  it('reads a 決算期変更 notice: the new fiscal year end, the earnings date and the AGM date', async () => {
+    const { events, fiscal } = await extract('fiscal-period-change.txt', '2025-03-07');
+    expect(events).toEqual([]);
+    expect(fiscal).toEqual({ fiscalYearEnd: '03-31', earningsDate: '2025-04-11', agmDate: '2025-05-29' });
+  });
+});
