@@ -1,0 +1,200 @@
+/**
+ * TDnet from list page to alert: a paged day (100 + 24 rows) where only tracked companies' executive-change
+ * notices are fetched, their PDFs read into events and alerts, a broken PDF recorded as a failed document, a
+ * re-poll answered from a 304, and a backfill that reads a Shift_JIS day into fiscal facts without storing
+ * anything twice.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/config/logger.js';
+import { loadSettings, type Settings } from '../../src/config/settings.js';
+import { parseContactsCsv } from '../../src/contacts/parse-contacts-csv.js';
+import { listOpenAlerts } from '../../src/db/alert-repository.js';
+import { storeContacts } from '../../src/db/contact-repository.js';
+import { closeSharedPdfTextPool } from '../../src/pdf/index.js';
+import { createHttpClient } from '../../src/service/http-client-factory.js';
+import { runSourceInline } from '../../src/service/inline-pipeline.js';
+import tdnet from '../../sources/tdnet/index.js';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
+import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/test-database.js';
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures');
+const tdnetFile = (name: string) => join(fixtures, 'sources', 'tdnet', name);
+const pdfFile = (name: string) => join(fixtures, 'pdf', name);
+const html = (name: string) => ({ file: tdnetFile(name), contentType: 'text/html' });
+// The Shift_JIS page declares its charset only in <meta>, as TDnet-era pages often do.
+const pdf = (name: string) => ({ file: pdfFile(name), contentType: 'application/pdf' });
+const NOW = new Date('2026-05-14T06:30:00Z'); // 15:30 in Tokyo
+
+async function tdnetServer(): Promise<FixtureServer> {
+  return startFixtureServer({
+    '/inbs/I_list_001_20260514.html': html('I_list_001_20260514.html'),
+    '/inbs/I_list_002_20260514.html': html('I_list_002_20260514.html'),
+    '/inbs/I_list_001_20260513.html': html('I_list_001_20260513.html'),
+    '/inbs/I_list_001_20260512.html': html('I_list_001_20260512.html'),
+    '/inbs/140120260514500101.pdf': pdf('officer-appointments.pdf'),
+    '/inbs/140120260514500201.pdf': pdf('representative-director-change.pdf'),
+    '/inbs/140120260514500202.pdf': pdf('truncated.pdf'),
+    '/inbs/140120260513500001.pdf': pdf('earnings-date.pdf'),
+  });
+}
+
+function settingsFor(server: FixtureServer): Settings {
+  return loadSettings({
+    env: {},
+    cwd: fixtures,
+    overrides: {
+      crawler: { userAgent: 'ExecRadar-tests ops@execradar.example', timeoutMs: 5000, maxBodyBytes: 5_000_000, minIntervalMs: 0, allowPrivateHosts: [] },
+      sources: { tdnet: { baseUrls: { list: `${server.origin}/inbs/` } } },
+    },
+  });
+}
+
+const count = async (database: TestDatabase, table: 'documents' | 'officer_events' | 'contact_matches' | 'alerts' | 'fiscal_facts') =>
+  Number((await database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+afterAll(async () => {
+  await closeSharedPdfTextPool();
+});
+
+describe.each(testDatabaseKinds())('TDnet chain on %s', (kind) => {
+  let database: TestDatabase;
+  let server: FixtureServer;
+  beforeEach(async () => {
+    database = await createTestDatabase(kind);
+    server = await tdnetServer();
+    const imported = parseContactsCsv(readFileSync(tdnetFile('contacts-jp.csv')), 'contacts-jp.csv');
+    expect(imported.rejected).toEqual([]);
+    await storeContacts(database.db, imported.rows);
+  });
+  afterEach(async () => {
+    await server.close();
+    await database.close();
+  });
+
+  const run = (task: string, since: string | null = null, onProgress?: (done: number, total: number) => void) => {
+    const settings = settingsFor(server);
+    return runSourceInline(
+      { db: database.db, http: createHttpClient(settings, [tdnet], silentLogger), settings, logger: silentLogger, now: () => NOW },
+      tdnet,
+      { task, trigger: since ? 'backfill' : 'schedule', since, ...(onProgress ? { onProgress } : {}) },
+    );
+  };
+
+  it('reads a paged day: tracked notices to events and alerts, a broken PDF recorded, nothing else fetched', async () => {
+    const result = await run('today');
+    expect(result.error).toBeNull();
+    expect(result.status).toBe('ok');
+    expect(result.stats).toMatchObject({ list_pages: 2, rows: 124, documents_new: 2, documents_failed: 1 });
+
+    // Exactly the three tracked executive-change PDFs; not the tracked 決算短信, not the untracked 役員人事.
+    const pdfRequests = server.requests.filter((r) => r.path.endsWith('.pdf')).map((r) => r.path).sort();
+    expect(pdfRequests).toEqual(['/inbs/140120260514500101.pdf', '/inbs/140120260514500201.pdf', '/inbs/140120260514500202.pdf']);
+
+    const documents = await database.db
+      .selectFrom('documents')
+      .innerJoin('companies', 'companies.id', 'documents.company_id')
+      .select(['documents.external_id', 'documents.status', 'documents.error', 'documents.lang', 'documents.published_at', 'documents.title', 'documents.text', 'companies.sec_code'])
+      .orderBy('documents.external_id')
+      .execute();
+    expect(documents.map((d) => [d.external_id, d.sec_code, d.status, d.lang])).toEqual([
+      ['140120260514500101.pdf', '3Z8B', 'ok', 'ja'],
+      ['140120260514500201.pdf', '7Z9A', 'ok', 'ja'],
+      ['140120260514500202.pdf', '6Z5C', 'failed', 'ja'],
+    ]);
+    const [hokushin, minato, broken] = documents;
+    expect(hokushin!.published_at?.toISOString()).toBe('2026-05-14T06:20:00.000Z'); // 15:20 JST as listed
+    expect(minato!.title).toBe('ミナト精機株式会社（7Z9A0）代表取締役の異動に関するお知らせ');
+    expect(minato!.text).toContain('代表取締役の異動に関するお知らせ');
+    expect(broken!.error).toMatch(/^pdf invalid/u);
+    expect(broken!.text).toBe('');
+
+    // The extraction itself is tested elsewhere: here, that each notice's people reached the events table.
+    const events = await database.db.selectFrom('officer_events').select(['person', 'change', 'effective']).execute();
+    expect(events).toEqual(
+      expect.arrayContaining([
+        { person: '山﨑 正道', change: 'role_change', effective: '2026-06-25' },
+        { person: '髙橋 健太', change: 'role_change', effective: '2026-06-25' },
+        expect.objectContaining({ person: '德永 修一', change: 'retiring' }),
+      ]),
+    );
+
+    const alerts = await listOpenAlerts(database.db);
+    expect(alerts.map((alert) => [alert.kind, (alert.payload as { contact: { id: string } }).contact.id, alert.recipient]).sort()).toEqual([
+      ['contact_leaving', 'C-2101', 'csm.ken@ourco.example'],
+      ['contact_moving', 'C-2001', 'csm.hana@ourco.example'],
+    ]);
+    const agm = await database.db.selectFrom('fiscal_facts').select(['kind', 'value']).where('kind', '=', 'agm_date').execute();
+    expect(agm.map((fact) => fact.value).sort()).toEqual(['2026-06-25', '2026-06-26']);
+
+    // The next poll: the first page is unchanged (304), so nothing else is asked for or stored.
+    const before = server.requests.length;
+    const again = await run('today');
+    expect(again.status).toBe('ok');
+    expect(server.requests.slice(before).filter((r) => r.path !== '/robots.txt').map((r) => [r.path, r.status])).toEqual([['/inbs/I_list_001_20260514.html', 304]]);
+    expect(await count(database, 'documents')).toBe(3);
+    expect(await listOpenAlerts(database.db)).toHaveLength(2);
+  });
+
+  it('backfills from --since through a Shift_JIS day into fiscal facts, without duplicates', async () => {
+    await run('today');
+    const eventsBefore = await count(database, 'officer_events');
+    const progress: Array<[number, number]> = [];
+    const before = server.requests.length;
+    const result = await run('today', '2026-05-12', (done, total) => progress.push([done, total]));
+    expect(result.error).toBeNull();
+    expect(result.status).toBe('ok');
+    expect(progress).toEqual([[0, 3], [1, 3], [2, 3], [3, 3]]);
+
+    // Backfill re-reads the lists in full (no conditional GET) but fetches no stored PDF again.
+    const asked = server.requests.slice(before).filter((r) => r.path !== '/robots.txt').map((r) => `${r.path} ${r.status}`);
+    expect(asked).toEqual([
+      '/inbs/I_list_001_20260512.html 200',
+      '/inbs/I_list_001_20260513.html 200',
+      '/inbs/140120260513500001.pdf 200',
+      '/inbs/I_list_001_20260514.html 200',
+      '/inbs/I_list_002_20260514.html 200',
+    ]);
+    expect(result.stats).toMatchObject({ already_stored: 3, documents_new: 1 });
+
+    const towa = await database.db.selectFrom('companies').selectAll().where('sec_code', '=', '6Z5C').executeTakeFirstOrThrow();
+    const facts = await database.db.selectFrom('fiscal_facts').select(['kind', 'value', 'source_id']).where('company_id', '=', towa.id).orderBy('kind').execute();
+    expect(facts).toEqual([
+      { kind: 'agm_date', value: '2026-06-24', source_id: 'tdnet' },
+      { kind: 'earnings_date', value: '2026-05-13', source_id: 'tdnet' },
+      { kind: 'fiscal_year_end', value: '03-31', source_id: 'tdnet' },
+    ]);
+    expect(towa.fiscal_year_end).toBe('03-31');
+    const earnings = await database.db.selectFrom('documents').select(['published_at', 'title']).where('external_id', '=', '140120260513500001.pdf').executeTakeFirstOrThrow();
+    expect(earnings.title).toBe('東和フーズ株式会社（6Z5C0）2026年3月期 決算発表予定日に関するお知らせ');
+    expect(earnings.published_at?.toISOString()).toBe('2026-05-13T06:30:00.000Z');
+
+    expect(await count(database, 'documents')).toBe(4);
+    expect(await count(database, 'officer_events')).toBe(eventsBefore);
+    expect(await listOpenAlerts(database.db)).toHaveLength(2);
+  });
+
+  it('keeps a backfill inside the ~31 days TDnet publishes', async () => {
+    const empty = readFileSync(tdnetFile('I_list_001_20260512.html'));
+    for (let day = 14; day <= 30; day++) server.route(`/inbs/I_list_001_202604${day}.html`, { body: empty, contentType: 'text/html' });
+    for (let day = 1; day <= 11; day++) server.route(`/inbs/I_list_001_202605${String(day).padStart(2, '0')}.html`, { body: empty, contentType: 'text/html' });
+    const result = await run('backfill', '2026-03-01');
+    expect(result.status).toBe('ok');
+    const listDays = server.requests.filter((r) => r.path.includes('I_list_001_')).map((r) => r.path.slice(17, 25));
+    expect(listDays[0]).toBe('20260414');
+    expect(listDays.at(-1)).toBe('20260514');
+    expect(listDays).toHaveLength(31);
+    expect(result.stats['days_too_old']).toBe(44);
+  });
+
+  it('reports a list page that is not a list page, and keeps going', async () => {
+    server.route('/inbs/I_list_001_20260514.html', { body: '<html><body>サービス停止中</body></html>', contentType: 'text/html' });
+    const result = await run('today');
+    expect(result.status).toBe('partial');
+    const state = await database.db.selectFrom('crawl_state').selectAll().where('url', '=', `${server.origin}/inbs/I_list_001_20260514.html`).executeTakeFirstOrThrow();
+    expect(state.last_outcome).toBe('unusable');
+    expect(state.last_error).toMatch(/not a TDnet list page/u);
+    expect(await count(database, 'documents')).toBe(0);
+  });
+});
