@@ -43,7 +43,15 @@ export async function startService(settings: Settings, logger: Logger): Promise<
   await registerWorkers({ db, boss, http, settings, logger, usesPostgres: store.kind === 'postgres' });
 
   const token = resolveApiToken(settings);
-  const app = createWebApp({ db, token, logger, version: packageVersion() });
+  const app = createWebApp({
+    db,
+    token,
+    logger,
+    version: packageVersion(),
+    enqueueCrawl: async (sourceId, task) => {
+      await boss.send(crawlQueueName(sourceId, task), { sourceId, task, trigger: 'manual' } satisfies CrawlJobData);
+    },
+  });
   const server = await new Promise<ServerType>((resolve) => {
     const started = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, () => resolve(started));
   });

@@ -12,6 +12,7 @@ import { parseContactsCsv } from '../contacts/parse-contacts-csv.js';
 import { listOpenAlerts } from '../db/alert-repository.js';
 import { storeContacts } from '../db/contact-repository.js';
 import type { Database } from '../db/schema.js';
+import { SOURCES } from '../../sources/index.js';
 import { tokensEqual } from './api-token.js';
 import { requireToken, startSession } from './auth.js';
 
@@ -20,6 +21,8 @@ export interface WebAppDeps {
   readonly token: string;
   readonly logger: Logger;
   readonly version: string;
+  /** Queues a run of a source's task now (the service's job queue); absent in tests of pages only. */
+  readonly enqueueCrawl?: (sourceId: string, task: string) => Promise<void>;
 }
 
 export function createWebApp(deps: WebAppDeps): Hono {
@@ -62,6 +65,16 @@ export function createWebApp(deps: WebAppDeps): Hono {
   app.get('/api/sources', async (c) => {
     const sources = await deps.db.selectFrom('sources').selectAll().orderBy('id').execute();
     return c.json({ sources });
+  });
+  app.post('/api/sources/:id/run', async (c) => {
+    if (!deps.enqueueCrawl) return c.json({ error: 'no job queue in this process' }, 503);
+    const sourceId = c.req.param('id');
+    const source = SOURCES.find((candidate) => candidate.id === sourceId);
+    if (!source) return c.json({ error: `unknown source "${sourceId}"` }, 404);
+    const task = c.req.query('task') ?? Object.keys(source.schedules)[0]!;
+    if (!(task in source.schedules)) return c.json({ error: `source ${sourceId} has no task "${task}"` }, 400);
+    await deps.enqueueCrawl(sourceId, task);
+    return c.json({ queued: { sourceId, task } }, 202);
   });
   app.post('/api/contacts/import', bodyLimit({ maxSize: 50 * 1024 * 1024 }), async (c) => {
     const body = Buffer.from(await c.req.arrayBuffer());
