@@ -201,6 +201,42 @@ export interface AlertsTable {
   delivered_at: NullableTimestamp;
 }
 
+/** Notification deliveries and digests (`migrations/0002_notify.sql`, used by `src/notify/`). */
+export interface AlertDeliveriesTable {
+  id: Generated<number>;
+  alert_id: number | null;
+  digest_id: number | null;
+  channel: 'slack' | 'email' | 'webhook';
+  target: string;
+  language: 'ja' | 'en';
+  status: Generated<'pending' | 'sending' | 'sent' | 'failed'>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  lease_until: NullableTimestamp;
+  last_error: string | null;
+  sent_at: NullableTimestamp;
+  idempotency_key: string;
+  created_at: Generated<Date>;
+}
+
+export interface NotifyDigestsTable {
+  id: Generated<number>;
+  kind: 'leadership_weekly' | 'csm_daily';
+  digest_key: string;
+  recipient: string | null;
+  period_start: ColumnType<string, string, string>;
+  period_end: ColumnType<string, string, string>;
+  payload: Json<Record<string, unknown>>;
+  created_at: Generated<Date>;
+}
+
+export interface AlertDigestItemsTable {
+  alert_id: number;
+  recipient: string;
+  digest_id: number | null;
+  created_at: Generated<Date>;
+}
+
 export interface Database {
   companies: CompaniesTable;
   accounts: AccountsTable;
@@ -214,6 +250,9 @@ export interface Database {
   contact_matches: ContactMatchesTable;
   match_decisions: MatchDecisionsTable;
   alerts: AlertsTable;
+  alert_deliveries: AlertDeliveriesTable;
+  notify_digests: NotifyDigestsTable;
+  alert_digest_items: AlertDigestItemsTable;
 }
 
 export type Company = Selectable<CompaniesTable>;
