@@ -9,6 +9,7 @@ const score = (...args: Parameters<typeof compare>): number | null => compare(..
 describe('compareNames: Japanese names', () => {
   it('ignores width and spacing (山田　太郎 = 山田太郎)', () => {
     expect(compare('山田　太郎', '山田太郎')).toMatchObject({ score: 1, reasons: ['same name in kanji (spacing ignored)'] });
+    expect(score('山田, 太郎', '山田太郎')).toBe(1);
     expect(score('ﾔﾏﾀﾞ ﾀﾛｳ', 'ヤマダタロウ')).toBeGreaterThan(0.9);
   });
 

@@ -46,7 +46,7 @@ export function prepareName(name: string, reading?: string | null, latinSpelling
   let japanese: JapaneseSpelling | null = null;
   let ownLatin = false;
   if (hasHan(display)) {
-    const compact = display.replace(/[\s・･]/gu, '');
+    const compact = display.replace(/[\s・･,、]/gu, '');
     japanese = { compact, folded: foldKanjiVariants(compact), spaced: display.includes(' ') };
   } else if (isKanaOnly(display)) {
     readings.push(readingParts(display.replace(/・/gu, ' ')));
