@@ -17,7 +17,7 @@ export interface DateHit {
 }
 
 // What follows the date in a dateline: a wire name, a dash, a closing bracket.
-const DATELINE_AFTER = /^\s*(?:\/\s*\p{Lu}|\(\s*(?:GLOBE|BUSINESS|PR|MARKET|ACCESS)|[—–]|--|-\s|\)\s*[:—–-]|\.\s*\.)/u;
+const DATELINE_AFTER = /^\s*(?::\s|\/\s*\p{Lu}|\(\s*(?:GLOBE|BUSINESS|PR|MARKET|ACCESS)|[—–]|--|-\s|\)\s*[:—–-]|\.\s*\.)/u;
 
 function isDateline(text: string, start: number, end: number): boolean {
   return start < 90 && DATELINE_AFTER.test(text.slice(end, end + 25));

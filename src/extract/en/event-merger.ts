@@ -117,6 +117,7 @@ interface Cluster {
   readonly mentions: ChangeMention[];
   roleClass: RoleClass;
   effective: Effective;
+  inheritedRole?: string | null;
 }
 
 function mentionRole(m: ChangeMention): string | null {
@@ -142,7 +143,7 @@ function changeOf(cluster: Cluster): ChangeKind {
     return 'departed';
   }
   const roles = cluster.mentions.map((m) => m.roleAfter ?? '').join(' ');
-  if (/\b(?:interim|acting)\b/iu.test(roles)) return 'interim';
+  if (kinds.has('interim') || /\b(?:interim|acting)\b/iu.test(roles)) return 'interim';
   if (kinds.has('nominated') && ![...kinds].some((k) => k === 'appointed' || k === 'promoted' || k === 'role_change')) return 'nominated';
   if (kinds.has('role_change')) return 'role_change';
   if (kinds.has('promoted')) return 'promoted';
@@ -174,7 +175,7 @@ export function mergeMentions(
 ): OfficerEvent[] {
   const clusters: Cluster[] = [];
   // Back-references and "succeeds Doe" only add to what a direct statement says, so they come last.
-  const secondary = (m: ChangeMention): boolean => m.weak || m.ruleId === 'succeeds' || m.ruleId === 'succeeds-subject';
+  const secondary = (m: ChangeMention): boolean => m.weak || m.mergeOnly;
   const ordered = [...mentions].sort(
     (a, b) => Number(secondary(a)) - Number(secondary(b)) || a.sentenceIndex - b.sentenceIndex || a.position - b.position,
   );
@@ -182,8 +183,9 @@ export function mergeMentions(
     const person = registry.resolve(m.name, m.sentenceIndex);
     const candidates = clusters.filter((c) => c.person === person && c.direction === m.direction);
     const target = candidates.find((c) => compatible(c, m)) ?? (secondary(m) ? candidates[0] : undefined);
-    // A successor named only through "succeeds Doe" counts when the sentence says in what role.
-    if (!target && m.ruleId === 'succeeds-subject' && !m.roleAfter) continue;
+    // A successor named only through "succeeds Doe" counts when the sentence says in what role; other
+    // completing mentions ("he will take up the position on ...") never stand alone.
+    if (!target && m.mergeOnly && (m.ruleId !== 'succeeds-subject' || !m.roleAfter) && m.ruleId !== 'succeeds') continue;
     if (target) {
       target.mentions.push(m);
       if (target.roleClass === 'unknown') target.roleClass = roleClass(mentionRole(m));
@@ -193,6 +195,7 @@ export function mergeMentions(
     }
   }
   inheritSuccessorDates(clusters, registry);
+  inheritPredecessorRoles(clusters, registry, sentences);
   clusters.sort((a, b) => firstPosition(a) - firstPosition(b));
   return clusters.map((c) => toEvent(c, sentences));
 }
@@ -217,6 +220,22 @@ function inheritSuccessorDates(clusters: Cluster[], registry: PersonRegistry): v
   }
 }
 
+/** "Roe, to succeed Mr. Doe upon his retirement": Roe takes Doe's role, and starts when Doe leaves. */
+function inheritPredecessorRoles(clusters: Cluster[], registry: PersonRegistry, sentences: readonly string[]): void {
+  for (const c of clusters) {
+    if (c.direction !== 'join') continue;
+    const link = c.mentions.find((m) => m.predecessor);
+    if (!link?.predecessor) continue;
+    const predecessor = registry.resolve(link.predecessor, link.sentenceIndex);
+    const leave = clusters.find((o) => o.person === predecessor && o.direction === 'leave');
+    if (!leave) continue;
+    if (!firstOf(c, (m) => m.roleAfter)) c.inheritedRole = firstOf(leave, (m) => m.roleBefore);
+    if (c.effective === null && isDate(leave.effective) && /\bupon\s+(?:his|her|their|the)\s+(?:retirement|departure|resignation)\b/iu.test(sentences[link.sentenceIndex] ?? '')) {
+      c.effective = leave.effective;
+    }
+  }
+}
+
 function toEvent(c: Cluster, sentences: readonly string[]): OfficerEvent {
   const strong = c.mentions.filter((m) => !m.weak);
   const main = strong[0] ?? c.mentions[0];
@@ -227,7 +246,7 @@ function toEvent(c: Cluster, sentences: readonly string[]): OfficerEvent {
     personReading: null,
     change: changeOf(c),
     roleBefore: firstOf(c, (m) => m.roleBefore),
-    roleAfter: c.direction === 'join' ? firstOf(c, (m) => m.roleAfter) : null,
+    roleAfter: c.direction === 'join' ? (firstOf(c, (m) => m.roleAfter) ?? c.inheritedRole ?? null) : null,
     effective: c.effective ?? firstOf(c, (m) => m.effective),
     evidence: main ? (sentences[main.sentenceIndex] ?? '') : '',
     confidence,

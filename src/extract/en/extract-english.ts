@@ -47,11 +47,13 @@ export function extractEnglish(input: AnnouncementInput): ExtractionResult {
     const sentenceNames = names[i] ?? [];
     const quoted = quotes[i] ?? [];
     const referents = withPronouns(text, sentenceNames, previousFocus, quoted);
+    let found: ChangeMention[] = [];
     if (referents.length > 0) {
-      const found = findMentions({ text, index: i, referents, quoted, reference, announced });
+      found = findMentions({ text, index: i, referents, quoted, reference, announced });
       mentions.push(...(sentence.allCaps ? found.map((m) => asWritten(m, text, sentence.text)) : found));
     }
-    const firstName = sentenceNames.find((n) => !quoted.some(([a, b]) => n.start >= a && n.start < b));
+    // The person a following "he"/"she" most likely means: whoever this sentence announced, else its first name.
+    const firstName = found[0]?.name ?? sentenceNames.find((n) => !quoted.some(([a, b]) => n.start >= a && n.start < b));
     const next = sentences[i + 1];
     previousFocus = next && next.paragraph === sentence.paragraph ? (firstName ?? previousFocus) : (firstName ?? null);
   }

@@ -280,3 +280,46 @@ describe('term boilerplate and notices', () => {
     expect(e.effective).toBe('2025-12-31');
   });
 });
+
+describe('successors who take over a role or its duties', () => {
+  it('gives "named X ..., to succeed Mr. Y upon his retirement" Y\'s role and date', () => {
+    const r = run(
+      'WILMINGTON, Del., Feb. 3, 2025 (GLOBE NEWSWIRE) -- Tidewater Savings Bancorp (NASDAQ: TWSB) today announced that Executive Vice President and Chief Financial Officer Harold J. Pemberton, Jr. plans to retire on April 30, 2025. The Company has named Deepa Natarajan, currently Treasurer, to succeed Mr. Pemberton upon his retirement.',
+      '2025-02-03',
+    );
+    expect(only(r, 'Harold J. Pemberton, Jr.').change).toBe('retiring');
+    const e = only(r, 'Deepa Natarajan');
+    expect(e.roleBefore).toBe('Treasurer');
+    expect(e.roleAfter).toBe('Executive Vice President and Chief Financial Officer');
+    expect(e.effective).toBe('2025-04-30');
+  });
+
+  it('reads "will assume the duties of ... until a successor is appointed" as interim', () => {
+    const r = run(
+      "Item 5.02. On July 15, 2025, Marcus Bell resigned from his position as Chief Accounting Officer of the Company. The Company's Chief Financial Officer, Rita Chowdhury, will assume the duties of principal accounting officer until a successor is appointed.",
+    );
+    const e = only(r, 'Rita Chowdhury');
+    expect(e.change).toBe('interim');
+    expect(e.roleAfter).toBe('principal accounting officer');
+  });
+
+  it('takes the start date from "He will take up the position on <date>"', () => {
+    const r = run(
+      'Nordhaven Shipping ASA: Change of CEO\n\nOslo, 4 March 2025: The board of directors of Nordhaven Shipping ASA has appointed Eirik Solheim as new CEO. He will take up the position on 1 June 2025. Solheim succeeds Kari Lunde, who has decided to leave the company after eight years.',
+      '2025-03-04',
+    );
+    expect(only(r, 'Eirik Solheim').effective).toBe('2025-06-01');
+    const lunde = only(r, 'Kari Lunde');
+    expect(lunde.change).toBe('departed');
+    expect(lunde.effective).toBe('2025-06-01');
+  });
+
+  it('reads a name followed by academic degrees', () => {
+    const r = run(
+      'On March 10, 2025, the Board of Directors of Solano Biotherapeutics, Inc. appointed Dr. Evelyn R. Hsu, Ph.D., as the Company\'s Chief Scientific Officer, effective March 17, 2025.',
+    );
+    const e = only(r, 'Evelyn R. Hsu');
+    expect(e.roleAfter).toBe('Chief Scientific Officer');
+    expect(e.effective).toBe('2025-03-17');
+  });
+});

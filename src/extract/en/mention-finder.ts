@@ -41,6 +41,10 @@ export interface ChangeMention {
   readonly indirect: boolean;
   /** True when the sentence is a capitals-only headline: its roles are the worst-written ones. */
   readonly headline: boolean;
+  /** True for a mention that only completes a change stated elsewhere. */
+  readonly mergeOnly: boolean;
+  /** For a successor named "to succeed Doe": the predecessor, whose role and end date the successor takes. */
+  readonly predecessor: NameMention | null;
 }
 
 export interface SentenceContext {
@@ -134,7 +138,7 @@ function titleBefore(ctx: SentenceContext, ref: Referent): string | null {
 
 /** Hides the periods of "Mr.", "Inc." and initials (same length) so that clause patterns can stop at real periods. */
 function maskAbbreviationDots(text: string): string {
-  return text.replace(/\b(Mr|Ms|Mrs|Dr|Jr|Sr|Inc|Co|Corp|Ltd|St|No|\p{Lu})\./gu, '$1·');
+  return text.replace(/\b(Mr|Ms|Mrs|Dr|Jr|Sr|Inc|Co|Corp|Ltd|St|No|Ph|Esq|\p{Lu})\./gu, '$1·');
 }
 
 /** The role a change names: "as ROLE", "to ROLE", "named Doe ROLE", "from his positions as ROLE". */
@@ -172,6 +176,16 @@ function isCommitteeRole(ctx: SentenceContext, role: string, from: number): bool
   if (/\bcommittee\b/iu.test(role)) return true;
   const at = ctx.text.indexOf(role, Math.max(0, from - 200));
   return at >= 0 && /^['’]?s?\s*(?:\p{L}+\s+){0,3}committee\b/iu.test(ctx.text.slice(at + role.length));
+}
+
+const INTERIM_CUE = /\buntil\s+(?:a|his|her|their|the)\s+(?:permanent\s+)?(?:successor|replacement)\s+(?:is|has been)\s+(?:appointed|named|found|hired|identified|selected)\b|\bon an? (?:interim|acting|temporary) basis\b/iu;
+
+/** "named Roe, currently Treasurer, to succeed Mr. Doe": the predecessor named right after the newcomer. */
+function successionTarget(ctx: SentenceContext, from: number): NameMention | null {
+  const m = /^(?:\s*,[^,;]{0,90},)?\s*,?\s*(?:to succeed|succeeding|who (?:will )?succeeds?|as (?:the )?successor to|to replace|replacing)\s+$/iu;
+  const next = ctx.referents.find((r) => r.start >= from);
+  if (!next || !m.test(ctx.text.slice(from, next.start))) return null;
+  return next.name;
 }
 
 /** A board seat named anywhere around the change: "to its Board", "to fill the vacancy", "newly created directorships". */
@@ -254,6 +268,8 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
       if (!lastPerson) continue;
       let roleAfter: string | null = null;
       let roleBefore: string | null = null;
+      let predecessor: NameMention | null = null;
+      let interim = false;
       if (rule.direction === 'join') {
         const from = rule.voice === 'object' || (rule.voice === 'auto' && !passive) ? lastPerson.end : end;
         roleAfter =
@@ -270,7 +286,10 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
         }
         // "will serve as chair of the board's search committee": a committee seat is no change of office.
         if (roleAfter && isCommitteeRole(ctx, roleAfter, end)) roleAfter = null;
-        if ((rule.needsRole || (rule.id === 'appoint' || rule.id === 'nominate')) && !roleAfter) continue;
+        predecessor = successionTarget(ctx, lastPerson.end);
+        if ((rule.needsRole || (rule.id === 'appoint' || rule.id === 'nominate')) && !roleAfter && !predecessor && !rule.mergeOnly) continue;
+        // "will assume the duties ... until a successor is appointed", "on an interim basis"
+        if (INTERIM_CUE.test(ctx.text.slice(start))) interim = true;
         if (roleAfter && isAnaphoricRole(roleAfter)) roleAfter = null;
       } else if (rule.roleAfterTrigger) {
         roleBefore = roleAt(ctx, end, 120) ?? (rule.id === 'resign' || rule.id === 'step-down' ? boardFromClause(ctx, end) : null);
@@ -290,8 +309,9 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
       const effective = rule.id === 'succeeds' ? null : effectiveOf(rule, ctx, dates, start, { start, end, subjectStart: people[0]?.start ?? start, direction: rule.direction, kind: rule.kind });
       const isHistorical = historical(ctx, end, effective, dates);
       const successor = rule.id === 'succeeds' ? (subjectsBefore(ctx, start)[0]?.name ?? null) : null;
-      const kind =
-        rule.id === 'appoint' && /^promot/iu.test(m[0])
+      const kind = interim
+        ? 'interim'
+        : rule.id === 'appoint' && /^promot/iu.test(m[0])
           ? 'promoted'
           : rule.direction === 'leave' && rule.kind === 'departed' && /retir/iu.test(m[0])
             ? 'retiring'
@@ -317,6 +337,8 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
           successor,
           indirect: person.nameAt < 0 || person.start !== person.nameAt || !person.name.full,
           headline: false,
+          mergeOnly: rule.mergeOnly === true || rule.id === 'succeeds' || rule.id === 'succeeds-subject',
+          predecessor,
         });
       }
     }

@@ -103,7 +103,7 @@ function adjacent(a: Token, b: Token, text: string, maxGap = 1): boolean {
 }
 
 // Words that follow a company name: "Union Carbide Corporation", "Spencer Stuart & Co."
-const ORG_FOLLOWER = /^(?:Inc|Corp|Corporation|Company|Co|LLC|LLP|Ltd|Limited|PLC|Plc|AG|SA|NV|SE|GmbH|Group|Holdings|Partners|Technologies|Technology|Therapeutics|Pharmaceuticals|Healthcare|HealthCare|Bank|Capital|International|Industries|Enterprises|Systems|Energy|Foundation|University|Associates|&)$/u;
+const ORG_FOLLOWER = /^(?:Inc|Corp|Corporation|Company|Co|LLC|LLP|Ltd|Limited|PLC|Plc|AG|SA|NV|SE|GmbH|ASA|AS|AB|Oyj|SpA|BV|KK|Pty|Bhd|SAS|SARL|Aktiengesellschaft|Group|Holdings|Partners|Technologies|Technology|Therapeutics|Pharmaceuticals|Healthcare|HealthCare|Bank|Capital|International|Industries|Enterprises|Systems|Energy|Foundation|University|Associates|&)$/u;
 
 /**
  * Name mentions in a sentence. `knownSurnames` (folded) lets a bare surname such as "Hendrix" count as a

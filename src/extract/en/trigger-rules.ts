@@ -16,6 +16,8 @@ export interface TriggerRule {
   readonly kind: ChangeKind;
   readonly voice: Voice;
   readonly weak?: boolean;
+  /** Only adds to a change stated elsewhere (e.g. the start date in "He will take up the position on ..."). */
+  readonly mergeOnly?: boolean;
   /** Whether the role follows the trigger ("retire as CEO", "named CEO"). */
   readonly roleAfterTrigger?: boolean;
   /** A join only counts when a role (or the board) is named: "will become effective" is no appointment. */
@@ -168,6 +170,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     voice: 'subject',
     roleAfterTrigger: true,
     needsRole: true,
+  },
+  {
+    id: 'take-up',
+    pattern: /\b(?:will|to|would|shall)\s+(?:take\s+up|assume|start\s+in|begin\s+in|commence\s+in)\s+(?:the|his|her|their|this|that|these|the new)\s+(?:position|role|post|office|duties|responsibilities)\b/giu,
+    direction: 'join',
+    kind: 'appointed',
+    voice: 'subject',
+    mergeOnly: true,
   },
   {
     id: 'transition',
