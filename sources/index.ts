@@ -1,8 +1,9 @@
 /** The registry of public sources: every source module is listed here and nowhere else. */
 import type { SourceDefinition } from './source-definition.js';
 import secEdgar from './sec-edgar/index.js';
+import edinet from './edinet/index.js';
 
-export const SOURCES: readonly SourceDefinition[] = [secEdgar];
+export const SOURCES: readonly SourceDefinition[] = [secEdgar, edinet];
 
 export function sourceById(id: string): SourceDefinition {
   const source = SOURCES.find((candidate) => candidate.id === id);
