@@ -53,6 +53,16 @@ program
   });
 
 program
+  .command('demo')
+  .description('a populated dashboard offline: sample portfolio and demo filings through the real crawler (data in ./data/demo)')
+  .option('--data-dir <dir>', 'where the demo keeps its database', './data/demo')
+  .option('--port <port>', 'dashboard port (default: env PORT or 3000)')
+  .action(async (options: { dataDir?: string; port?: string }) => {
+    const { runDemoCommand } = await import('./demo-command.js');
+    await runDemoCommand(options);
+  });
+
+program
   .command('migrate')
   .description('apply database migrations and exit')
   .action(async () => {
