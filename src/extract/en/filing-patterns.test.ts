@@ -323,3 +323,24 @@ describe('successors who take over a role or its duties', () => {
     expect(e.effective).toBe('2025-03-17');
   });
 });
+
+describe('former roles', () => {
+  it('reads a former chief executive who "will continue as Chairman" as a role change', () => {
+    const r = run(
+      'Brisbane Lane Hospitality today announced that the Board has appointed Yusuf Adeyemi as President and Chief Executive Officer. The company also announced that Colin Marsh, the former President and Chief Executive Officer, will continue with the company as Executive Chairman.',
+      '2025-04-09',
+    );
+    expect(only(r, 'Yusuf Adeyemi').roleAfter).toBe('President and Chief Executive Officer');
+    const marsh = only(r, 'Colin Marsh');
+    expect(marsh.change).toBe('role_change');
+    expect(marsh.roleAfter).toBe('Executive Chairman');
+  });
+
+  it('finds no departure in the passing of a former chief executive', () => {
+    const r = run(
+      'Dovecote Mills mourns the passing of former Chief Executive Officer Albert Penrose, who led the company from 1979 to 1996.',
+      '2025-01-20',
+    );
+    expect(r.events).toEqual([]);
+  });
+});

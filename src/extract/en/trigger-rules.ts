@@ -172,6 +172,15 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     needsRole: true,
   },
   {
+    // "Burnham, the former President and CEO, will continue ... as Chairman": a role kept after giving one up.
+    id: 'continues-as',
+    pattern: /\b(?:will|to|shall)\s+(?:continue|remain)\b[^.;]{0,50}?\bas\b/giu,
+    direction: 'join',
+    kind: 'role_change',
+    voice: 'subject',
+    needsRole: true,
+  },
+  {
     id: 'take-up',
     pattern: /\b(?:will|to|would|shall)\s+(?:take\s+up|assume|start\s+in|begin\s+in|commence\s+in)\s+(?:the|his|her|their|this|that|these|the new)\s+(?:position|role|post|office|duties|responsibilities)\b/giu,
     direction: 'join',
