@@ -82,6 +82,7 @@ export class EffectiveDateResolver {
    * says nothing, so the caller falls back to `documentDefault`.
    */
   inClause(start: number, end: number, focus: number): Effective | undefined {
+    // Japanese puts the date before its verb: prefer the nearest date before `focus`, else the nearest after.
     let best: { value: Effective; distance: number } | null = null;
     for (const d of this.datesIn(start, end)) {
       if (d.kind === 'year') continue;
@@ -92,7 +93,7 @@ export class EffectiveDateResolver {
       else if (AGM_SUFFIX.test(suffix) && (d.kind === 'full' || d.kind === 'day' || d.kind === 'month-day')) value = this.resolve(d) ?? 'agm';
       else if (AGM_SUFFIX.test(suffix) && d.kind === 'today') value = this.#announced;
       if (value === undefined) continue;
-      const distance = Math.abs(focus - d.start);
+      const distance = d.start <= focus ? focus - d.start : 10_000 + d.start - focus;
       if (!best || distance < best.distance) best = { value, distance };
     }
     if (best) return best.value;
@@ -108,7 +109,7 @@ export class EffectiveDateResolver {
       if (d.kind !== 'full' && d.kind !== 'day' && d.kind !== 'month-day') continue;
       const before = this.#text.slice(Math.max(0, d.start - 12), d.start);
       const after = this.#text.slice(d.end, d.end + 30);
-      const labelled = /(?<!臨時)株主総会(?:の)?(?:開催)?(?:予定)?日\s*[:：は]?\s*$/u.test(before);
+      const labelled = /(?<!臨時)株主総会(?:の)?(?:開催)?(?:予定)?(?:日\s*[:：は]?|を|は)\s*$/u.test(before);
       if (!labelled && !AGM_SUFFIX.test(after.replace(/^に/u, ''))) continue;
       if (/^[^。]{0,20}臨時株主総会/u.test(after) && !/^[^。]{0,20}定時/u.test(after)) continue;
       const value = this.resolve(d);

@@ -90,7 +90,33 @@ describe('extractJapanese: listings', () => {
   });
 });
 
+describe('extractJapanese: rosters', () => {
+  it('nominates new director candidates, skips sitting directors standing again, and reads 退任予定', async () => {
+    const { events } = await extract('director-candidates-roster.txt', '2025-05-14');
+    expect(byPerson(events, '佐々木 一郎')).toMatchObject({ change: 'nominated', roleAfter: '取締役', roleBefore: '常務執行役員', effective: '2025-06-26' });
+    expect(byPerson(events, '清水 次郎')).toMatchObject({ change: 'retiring', roleBefore: '取締役', effective: '2025-06-26' });
+    expect(events.map((e) => e.person)).not.toContain('杉山 恵');
+    expect(events).toHaveLength(2);
+  });
+
+  it('reads bulleted 人事 lines and titles joined by a spaced 兼, dating each change by its own date', async () => {
+    const { events } = await extract('bulleted-roster-and-spaced-titles.txt', '2025-03-01');
+    expect(byPerson(events, '山田 太郎')).toMatchObject({ change: 'promoted', roleAfter: '代表取締役社長', roleBefore: '専務取締役', effective: '2025-04-01' });
+    expect(byPerson(events, '鈴木 花子')).toMatchObject({ change: 'promoted', roleAfter: '専務取締役' });
+    expect(byPerson(events, '山口 拓海')).toMatchObject({ change: 'retiring', roleBefore: '代表取締役社長 兼 CEO', effective: '2025-03-31' });
+    expect(byPerson(events, '小田 栞')).toMatchObject({ change: 'promoted', roleAfter: '代表取締役社長 兼 CEO', effective: '2025-04-01' });
+  });
+});
+
 describe('extractJapanese: prose', () => {
+  it('reads 「…を社長に昇格させる」, 「氏名・役職」 and a bare name the dictionary knows', async () => {
+    const { events } = await extract('news-object-promotion.txt', '2025-02-05');
+    expect(byPerson(events, '山下一郎')).toMatchObject({ change: 'promoted', roleBefore: '専務', roleAfter: '社長' });
+    expect(byPerson(events, '山本 真理子')).toMatchObject({ change: 'promoted', roleBefore: '常務執行役員', roleAfter: '副社長' });
+    expect(byPerson(events, '山田太郎')).toMatchObject({ change: 'appointed', roleAfter: '執行役員' });
+    expect(events).toHaveLength(3);
+  });
+
   it('reads 「…は、…終結の時をもって…を退任し、顧問に就任」, 後任, 辞任 and 本日付', async () => {
     const { events, fiscal } = await extract('press-release-prose.txt', '2025-05-15');
     expect(byPerson(events, '森 正和')).toMatchObject({ change: 'retiring', roleBefore: '代表取締役会長', roleAfter: '顧問', effective: '2025-06-27' });
@@ -146,6 +172,11 @@ describe('extractJapanese: negatives and fiscal facts', () => {
   it('finds no event in news that mentions executives, a tenure since an earlier appointment, or an obituary', async () => {
     const { events } = await extract('negative-news-quotes.txt', '2025-05-15');
     expect(events).toEqual([]);
+  });
+
+  it('reads the earnings date and the AGM date written in sentences', async () => {
+    const { fiscal } = await extract('fiscal-calendar-prose.txt', '2025-04-10');
+    expect(fiscal).toEqual({ fiscalYearEnd: '03-31', earningsDate: '2025-05-13', agmDate: '2025-06-25' });
   });
 
   it('reads a 決算期変更 notice: the new fiscal year end, the earnings date and the AGM date', async () => {

@@ -29,7 +29,7 @@ export function findFiscalYearEnd(text: string): string | null {
     /変更後\s*[:：]?\s*(?:毎年)?\s*(\d{1,2})\s*月\s*(\d{1,2}|末)\s*日/u,
     /決算(?:日|期)を[^。]{0,20}?から[^。]{0,30}?(\d{1,2})\s*月\s*(\d{1,2}|末)\s*日?に変更/u,
     /当社の(?:連結)?決算日[^。\d]{0,8}(\d{1,2})\s*月\s*(\d{1,2}|末)\s*日/u,
-    /(?:事業年度|会計年度)は[^。]{0,10}?\d{1,2}\s*月\s*\d{1,2}\s*日から[^。]{0,6}?(\d{1,2})\s*月\s*(\d{1,2}|末)\s*日まで/u,
+    /(?:事業年度|会計年度)(?:は|\s*[:：]|\s)[^。]{0,10}?\d{1,2}\s*月\s*\d{1,2}\s*日から[^。]{0,6}?(\d{1,2})\s*月\s*(\d{1,2}|末)\s*日まで/u,
     /(?<!四半期)(?:決算日|決算期|期末日|事業年度末)\s*[:：は]?\s*(?:毎年)?\s*(\d{1,2})\s*月\s*(\d{1,2}|末)\s*日/u,
     /(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:は|が)[^。\n]{0,15}?(?:年度|期)(?:の)?(?:最終日|末日)/u,
   ];
@@ -57,7 +57,7 @@ export function findFiscalYearEnd(text: string): string | null {
 
 /** The date labelled 決算発表(予定)日, resolved. */
 function findEarningsDate(text: string, dates: EffectiveDateResolver): string | null {
-  for (const m of text.matchAll(/決算(?:短信)?(?:の)?(?:発表|開示|公表)(?:予定)?日\s*[:：は]?\s*/gu)) {
+  for (const m of text.matchAll(/決算(?:短信)?(?:の)?(?:発表|開示|公表)(?:予定)?(?:日\s*[:：は]?|は|を)\s*/gu)) {
     const at = m.index + m[0].length;
     const d = dates.datesIn(at, at + 30).find((x) => x.start <= at + 3 && x.kind !== 'year');
     const value = d ? dates.resolve(d) : null;

@@ -29,7 +29,7 @@ const NAME_RUN = /[\p{sc=Han}々〆ヶ]+/gu;
 const TITLE_AFTER = /^[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z&]*(?:[(（](?:[A-Z]{2,5})[)）])?/u;
 const READING = /^\s*[(（]\s*([\p{sc=Hiragana}\p{sc=Katakana}ー・ ]+?)\s*[)）]/u;
 const HONORIFIC = /^(?:氏|さん|君|様)(?!名)/u;
-const TITLE_BEFORE_JOINED = /([\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+)(?:の|である|であった|だった|で、|、)?$/u;
+const TITLE_BEFORE_JOINED = /([\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+(?:\s*兼\s*[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+)*)(?:の|である|であった|だった|で、|、)?$/u;
 const SERVED_AS = /([\p{sc=Han}\p{sc=Katakana}ー・]+)を(?:長年)?務め(?:た|る|ている|てきた)$/u;
 const TITLE_WORDS = /代表取締役|取締役|監査役|執行役員|執行役|会長|社長|専務|常務|顧問|相談役|部長|議長|理事|頭取|最高[^\s(（]{0,6}責任者|C[A-Z]{1,3}O|役員|フェロー|アドバイザー|委員長?|担当/gu;
 const ATOMS_IN_RUN = /代表取締役|取締役|監査役|執行役員|執行役|会長|社長|専務|常務|顧問|相談役|部長|本部長|議長|理事|頭取|社外|常勤|非常勤|当社|同社|新任/gu;
@@ -133,13 +133,18 @@ export class PersonMentionFinder {
       break;
     }
     if (containsTitle(run)) return null;
+    // 2b. Newspaper style 「山本真理子・常務執行役員」.
+    if (/^・/u.test(after) && startsWithTitle(after.slice(1))) {
+      const mention = this.#make(text, start, runEnd, 'title', null);
+      if (mention) return mention;
+    }
     // 3. A title before the name, or a bare name at the head of a clause.
     const before = text.slice(Math.max(0, start - 40), start);
     const boundaryAfter = /^(?:\s*[(（][^)）]{0,20}[)）])?(?:[がはを、。\n]|は、|$)/u.test(after) || /^\s*$/u.test(after.slice(0, 1));
     if (!boundaryAfter) return null;
     const joined = /(?:の|である|であった|だった|[ ]|[/／])$/u.test(before) ? TITLE_BEFORE_JOINED.exec(before.replace(/[/／ ]$/u, '')) : null;
     if (joined?.[1] && containsTitle(joined[1])) return this.#make(text, start, runEnd, 'title', null);
-    if (/(?:^|[、。\n「」]|私、|私は|^\s*)$/u.test(before) && /^[はが]/u.test(after)) return this.#make(text, start, runEnd, 'weak', null);
+    if (/(?:^|[、。\n「」はがでにと]|私、|私は|^\s*)$/u.test(before) && /^(?:[はがを]|氏)/u.test(after)) return this.#make(text, start, runEnd, 'weak', null);
     return null;
   }
 
@@ -166,8 +171,9 @@ export class PersonMentionFinder {
     let cursor = end;
     let titleAfter: string | null = null;
     if (cue === 'title') {
-      titleAfter = titleAfter_(text.slice(end, end + 60));
-      if (titleAfter) cursor += titleAfter.length;
+      const dot = text.charAt(end) === '・' ? 1 : 0;
+      titleAfter = titleAfter_(text.slice(end + dot, end + 60));
+      if (titleAfter) cursor += titleAfter.length + dot;
     }
     let reading: PersonMention['reading'] = null;
     const r = READING.exec(text.slice(cursor, cursor + 40));

@@ -42,6 +42,10 @@ function roleChunkEndingAt(text: string, end: number): string {
   while (start > 0 && !ROLE_BOUNDARY.test(text.charAt(start - 1))) start--;
   // 「代表権を持つ専務」: the one object that belongs inside a title.
   if (text.slice(Math.max(0, start - 4), start) === '代表権を') start -= 4;
+  // 「代表取締役社長 兼 CEO」: titles joined by a spaced 兼.
+  for (let joined = /([^\s、。がはを)）」]+)\s*兼\s*$/u.exec(text.slice(0, start)); joined; joined = /([^\s、。がはを)）」]+)\s*兼\s*$/u.exec(text.slice(0, start))) {
+    start = joined.index;
+  }
   return text.slice(start, end);
 }
 

@@ -96,7 +96,7 @@ export class RosterEventExtractor {
       if (SECTION_HEADING.test(line) && !ITEM_MARK.test(line)) {
         ITEM_MARK.lastIndex = 0;
         const k = sectionKindOf(trimmed);
-        kind = k === 'auto' ? null : k;
+        kind = k === 'auto' && !/人事|異動/u.test(trimmed) ? null : k;
         const stated = dates.inClause(start, start + line.length, start + line.length);
         effective = stated ?? dates.documentDefault;
         if (k === 'nominate' && effective !== null && !/^\d{4}-\d{2}-\d{2}$/u.test(effective)) effective = 'agm';
@@ -115,6 +115,8 @@ export class RosterEventExtractor {
         if (trimmed.length > 60 || /。/u.test(trimmed)) kind = null;
         continue;
       }
+      // Under a plain 人事/異動 heading only lines shaped like a roster entry count.
+      if (kind === 'auto' && !/^[・●■◆\-－]|[(（]\s*(?:現|前|旧)/u.test(trimmed)) continue;
       const event = this.#item(text, { start, end: start + line.length }, kind, effective, termExpiry);
       if (event) events.push(event);
     }
@@ -154,7 +156,7 @@ export class RosterEventExtractor {
       after = after.slice(readingMatch[0].length);
     }
     const notes = [...`${before}${after}`.matchAll(PAREN)].map((m) => (m[1] ?? '').trim());
-    const lead = before.replace(PAREN, ' ').trim();
+    const lead = before.replace(PAREN, ' ').replace(/^[\s・●■◆\-－]+/u, '').trim();
     const leaving = /^退任|^辞任/u.test(lead) || kind === 'retire' || kind === 'resign';
     const newRole = leaving ? null : cleanRole(lead);
     let oldRole: string | null = null;
@@ -168,7 +170,11 @@ export class RosterEventExtractor {
     if (!leaving && !newRole) return null;
     let change: ChangeKind;
     if (leaving) change = kind === 'resign' || /^辞任/u.test(lead) ? 'departed' : termExpiry && effective === 'agm' ? 'not_standing' : 'retiring';
-    else if (kind === 'nominate') change = 'nominated';
+    else if (kind === 'nominate') {
+      // A sitting director standing again (「取締役 山田 太郎（現 取締役）」) is no change.
+      if (isBoardRole(oldRole) && isBoardRole(newRole) || /再任|重任/u.test(text.slice(item.start, item.end))) return null;
+      change = 'nominated';
+    }
     else if (kind === 'promote') change = 'promoted';
     else if (kind === 'reassign') change = 'role_change';
     else if (oldRole && isAdvisoryRole(newRole)) change = 'retiring';
