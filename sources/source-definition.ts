@@ -18,7 +18,7 @@ export const sourceMetadataSchema = z.object({
   baseUrls: z.record(z.string(), z.url()),
   /** Minimum interval between requests to this source's hosts, shared by all of them. */
   minIntervalMs: z.number().int().min(0).optional(),
-  maintainers: z.array(z.string()).default([]),
+  maintainers: z.array(z.string()).optional(),
 });
 export type SourceMetadata = z.infer<typeof sourceMetadataSchema>;
 

@@ -87,3 +87,20 @@ export async function loadContactDirectory(db: Db, where: { readonly companyId?:
   }
   return { index: buildContactIndex(matchable), records };
 }
+
+let portfolioCache: { readonly version: string; readonly directory: ContactDirectory } | null = null;
+
+/**
+ * Every contact of the portfolio, for job changes (a tracked contact appointed at another company).
+ * Built once and reused until a contact or account changes: indexing 200,000 contacts takes seconds.
+ */
+export async function loadPortfolioDirectory(db: Db): Promise<ContactDirectory> {
+  const stamp = await db
+    .selectFrom('contacts')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('contacts.updated_at').as('latest')])
+    .executeTakeFirstOrThrow();
+  const accounts = await db.selectFrom('accounts').select((eb) => eb.fn.max('accounts.updated_at').as('latest')).executeTakeFirstOrThrow();
+  const version = `${stamp.n}:${String(stamp.latest)}:${String(accounts.latest)}`;
+  if (portfolioCache?.version !== version) portfolioCache = { version, directory: await loadContactDirectory(db) };
+  return portfolioCache.directory;
+}

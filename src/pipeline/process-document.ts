@@ -3,7 +3,7 @@
  * people to CRM contacts, and raise alerts — all in one transaction, so an alert exists exactly when
  * its event and match do. Idempotent: running it twice on a document changes nothing.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { LEAVING_CHANGES, type ExtractionResult, type OfficerEvent } from '../extract/announcement.js';
 import { extractAnnouncement } from '../extract/extract-announcement.js';
 import { raiseAlert } from '../db/alert-repository.js';
@@ -13,7 +13,7 @@ import type { AlertKind, Database } from '../db/schema.js';
 import { findMatches } from '../match/find-matches.js';
 import { matchLevel } from '../match/match-thresholds.js';
 import type { MatchCandidate } from '../match/match-types.js';
-import { loadContactDirectory, type ContactRecord } from './contact-directory.js';
+import { loadContactDirectory, loadPortfolioDirectory, type ContactRecord } from './contact-directory.js';
 import { personKey } from './person-key.js';
 
 export interface DocumentProcessingResult {
@@ -22,6 +22,8 @@ export interface DocumentProcessingResult {
   readonly matches: number;
   readonly alerts: number;
 }
+
+const JOINING_CHANGES: ReadonlySet<string> = new Set(['appointed', 'interim', 'nominated']);
 
 const NOTHING: DocumentProcessingResult = { events: 0, newEvents: 0, matches: 0, alerts: 0 };
 
@@ -57,6 +59,9 @@ export async function processDocument(db: Kysely<Database>, documentId: number):
   });
   const companyId = document.company_id;
   const directory = companyId !== null ? await loadContactDirectory(db, { companyId }) : null;
+  // Only someone joining can be a tracked contact who changed employer; only then is the whole portfolio searched.
+  const joining = extraction.events.some((event) => JOINING_CHANGES.has(event.change));
+  const portfolio = joining && document.companyName !== null ? await loadPortfolioDirectory(db) : null;
 
   return db.transaction().execute(async (trx) => {
     let newEvents = 0;
@@ -66,8 +71,8 @@ export async function processDocument(db: Kysely<Database>, documentId: number):
       const key = personKey(event.person);
       const stored = await storeEvent(trx, { ...event, documentId, companyId, personKey: key, announcedOn: announced });
       if (stored.created) newEvents++;
-      if (!directory || document.companyName === null) continue;
-      const candidates = findMatches(directory.index, {
+      if (document.companyName === null) continue;
+      const matchable = {
         company: {
           name: document.companyName,
           cik: document.cik,
@@ -78,10 +83,12 @@ export async function processDocument(db: Kysely<Database>, documentId: number):
         person: event.person,
         personReading: event.personReading,
         change: event.change,
-      });
-      for (const candidate of candidates) {
+      };
+      const sameCompany = directory ? findMatches(directory.index, matchable) : [];
+      const elsewhere = portfolio && JOINING_CHANGES.has(event.change) ? findMatches(portfolio.index, matchable).filter((c) => c.kind === 'job_change') : [];
+      for (const candidate of [...sameCompany, ...elsewhere]) {
         const level = matchLevel(candidate.score);
-        const contact = directory.records.get(candidate.contactId);
+        const contact = directory?.records.get(candidate.contactId) ?? portfolio?.records.get(candidate.contactId);
         if (level === 'none' || !contact) continue;
         const decision = await trx
           .selectFrom('match_decisions')
@@ -109,6 +116,8 @@ export async function processDocument(db: Kysely<Database>, documentId: number):
         // A pair dismissed once never alerts again; one confirmed once alerts even from review level.
         if (status === 'dismissed' || (level !== 'alert' && status !== 'confirmed')) continue;
         const kind = alertKindFor(event, candidate);
+        // The same change is often announced twice (8-K and press release, TDnet and PR TIMES): one warning.
+        if (await hasRecentAlertForSameChange(trx, candidate.contactId, kind, event.change)) continue;
         const alertId = await raiseAlert(trx, {
           kind,
           dedupeKey: `${kind}:${stored.eventId}:${candidate.contactId}`,
@@ -133,6 +142,22 @@ export async function processDocument(db: Kysely<Database>, documentId: number):
     await trx.updateTable('documents').set({ extracted_at: new Date() }).where('id', '=', documentId).execute();
     return { events: extraction.events.length, newEvents, matches, alerts };
   });
+}
+
+const SAME_CHANGE_WINDOW_DAYS = 45;
+
+async function hasRecentAlertForSameChange(db: Transaction<Database>, contactId: string, kind: AlertKind, change: string): Promise<boolean> {
+  const since = new Date(Date.now() - SAME_CHANGE_WINDOW_DAYS * 86_400_000);
+  const row = await db
+    .selectFrom('alerts')
+    .innerJoin('officer_events', 'officer_events.id', 'alerts.event_id')
+    .select('alerts.id')
+    .where('alerts.contact_id', '=', contactId)
+    .where('alerts.kind', '=', kind)
+    .where('officer_events.change', '=', change)
+    .where('alerts.created_at', '>=', since)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 function alertKindFor(event: OfficerEvent, candidate: MatchCandidate): AlertKind {
