@@ -7,11 +7,13 @@ import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { sql, type Kysely } from 'kysely';
 import type PgBoss from 'pg-boss';
+import { NUDGE_QUEUE_SPEC, registerNudgeJob } from '../calendar/nudge-job.js';
 import type { Logger } from '../config/logger.js';
 import { projectRoot } from '../config/project-root.js';
 import type { Settings } from '../config/settings.js';
 import type { Database } from '../db/schema.js';
 import { crawlQueueName, enqueueDocument, PROCESS_DOCUMENT_QUEUE, startJobQueue, type CrawlJobData, type ProcessDocumentJobData, type QueueSpec } from '../jobs/job-queue.js';
+import { closeSharedPdfTextPool } from '../pdf/index.js';
 import { processDocument } from '../pipeline/process-document.js';
 import { ensureSourceRow, runSource, type PageFetcher } from '../pipeline/source-runner.js';
 import { resolveApiToken } from '../web/api-token.js';
@@ -37,10 +39,12 @@ export async function startService(settings: Settings, logger: Logger): Promise<
   const http = createHttpClient(settings, SOURCES, logger);
   const queues: QueueSpec[] = [
     { name: PROCESS_DOCUMENT_QUEUE, policy: 'standard' },
+    NUDGE_QUEUE_SPEC,
     ...SOURCES.flatMap((source) => Object.keys(source.schedules).map((task) => ({ name: crawlQueueName(source.id, task), policy: 'stately' as const }))),
   ];
   const boss = await startJobQueue(db, queues, { logger, schedule: settings.scheduler });
   await registerWorkers({ db, boss, http, settings, logger, usesPostgres: store.kind === 'postgres' });
+  await registerNudgeJob(boss, { db, calendar: settings.calendar, logger, schedule: settings.scheduler });
 
   const token = resolveApiToken(settings);
   const app = createWebApp({
@@ -48,6 +52,7 @@ export async function startService(settings: Settings, logger: Logger): Promise<
     token,
     logger,
     version: packageVersion(),
+    calendar: settings.calendar,
     enqueueCrawl: async (sourceId, task) => {
       await boss.send(crawlQueueName(sourceId, task), { sourceId, task, trigger: 'manual' } satisfies CrawlJobData);
     },
@@ -65,6 +70,7 @@ export async function startService(settings: Settings, logger: Logger): Promise<
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await closeSharedPdfTextPool();
       await store.close();
     },
   };
