@@ -41,7 +41,23 @@ windows
   .requiredOption('--output <file>', 'JSONL: {"company_id","start","end","confidence","basis"}')
   .action(async (options: { history?: string; companies?: string; fromDb?: boolean; from: string; to: string; output: string }) => {
     const { runWindowsPredictCommand } = await import('./windows-command.js');
-    await runWindowsPredictCommand(options);
+    const loadFromDb = options.fromDb ? (await import('./calendar-command.js')).windowInputsFromDb : undefined;
+    await runWindowsPredictCommand(options, loadFromDb);
+  });
+
+program
+  .command('calendar')
+  .description('reshuffle windows, fiscal dates, budget windows and renewals of tracked accounts')
+  .requiredOption('--from <date>', 'first day, YYYY-MM-DD')
+  .requiredOption('--to <date>', 'last day, YYYY-MM-DD')
+  .option('--owner <email>', "only this owner's accounts")
+  .option('--country <code>', 'only accounts in this country (JP, US, …)')
+  .option('--segment <name>', 'only accounts of this CRM segment')
+  .option('--format <format>', 'table, json or ics', 'table')
+  .option('--feed-url', "print the owner's iCalendar feed URL (needs --owner)")
+  .action(async (options: { from: string; to: string; owner?: string; country?: string; segment?: string; format?: string; feedUrl?: boolean }) => {
+    const { runCalendarCommand } = await import('./calendar-command.js');
+    await runCalendarCommand(options);
   });
 
 program

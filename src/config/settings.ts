@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { calendarSettingsSchema } from '../calendar/calendar-settings.js';
 
 const cronExpression = z
   .string()
@@ -65,6 +66,8 @@ export const settingsSchema = z
     /** Run the scheduler in this process. @default true */
     scheduler: z.boolean().default(true),
     sources: z.record(z.string(), sourceSettingsSchema).default({}),
+    /** Reshuffle/budget calendar and nudges (see src/calendar/calendar-settings.ts). */
+    calendar: calendarSettingsSchema.default(calendarSettingsSchema.parse({})),
   })
   .strict();
 
