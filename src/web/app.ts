@@ -14,6 +14,8 @@ import { storeContacts } from '../db/contact-repository.js';
 import type { Database } from '../db/schema.js';
 import { SOURCES } from '../../sources/index.js';
 import { tokensEqual } from './api-token.js';
+import { calendarRoutes } from './calendar-routes.js';
+import type { CalendarSettings } from '../calendar/calendar-settings.js';
 import { requireToken, startSession } from './auth.js';
 
 export interface WebAppDeps {
@@ -23,6 +25,8 @@ export interface WebAppDeps {
   readonly version: string;
   /** Queues a run of a source's task now (the service's job queue); absent in tests of pages only. */
   readonly enqueueCrawl?: (sourceId: string, task: string) => Promise<void>;
+  /** The `calendar` settings for /api/calendar and the .ics feeds. @default the documented defaults */
+  readonly calendar?: CalendarSettings;
 }
 
 export function createWebApp(deps: WebAppDeps): Hono {
@@ -61,6 +65,7 @@ export function createWebApp(deps: WebAppDeps): Hono {
   });
   app.use(requireToken(deps.token));
 
+  app.route('/', calendarRoutes(deps)); // /calendar/<owner-token>.ics (own token check) and /api/calendar
   app.get('/api/alerts', async (c) => c.json({ alerts: await listOpenAlerts(deps.db, { owner: c.req.query('owner') }) }));
   app.get('/api/sources', async (c) => {
     const sources = await deps.db.selectFrom('sources').selectAll().orderBy('id').execute();
