@@ -8,6 +8,7 @@
  * Lists are fetched unconditionally: processing is idempotent (documents are keyed by docID), and a
  * 304 after a run that failed half-way would otherwise hide that day's reports for good.
  */
+import { PermanentError } from '../../src/crawl/crawl-errors.js';
 import { addDays, calendarDateInZone, daysBetween } from '../../src/windows/calendar-date.js';
 import type { SourceRunContext } from '../source-definition.js';
 import { parseDocumentListBody, type DocumentListEntry } from './document-list-schema.js';
@@ -108,11 +109,12 @@ async function storeRepresentativeChange(
   if (wantsBody) {
     const url = `${context.baseUrls['api']}/documents/${encodeURIComponent(entry.docID)}?type=1&Subscription-Key=${encodeURIComponent(options.apiKey)}`;
     const response = await context.fetch(url, { accept: ZIP_ACCEPT, conditional: false });
-    if (response.kind === 'failed') {
+    if (response.kind === 'failed' && !(response.error instanceof PermanentError)) {
       // A transient failure: leave the report unstored so the next run (the day stays in the window) tries again.
       context.counters.increment('report_body_retry');
       return;
     }
+    if (response.kind === 'failed') context.counters.increment('report_body_unavailable');
     if (response.kind === 'fetched') {
       const read = reportBodyFromPackage(response.body);
       if (read.kind === 'text') body = read.text;
