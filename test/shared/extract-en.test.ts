@@ -91,9 +91,11 @@ describe('English extraction on ../shared/eval/en-dev.jsonl', () => {
   it('extracts a document in under 5 ms on average', () => {
     for (const doc of docs) extractEnglish({ text: doc.text, announced: doc.announced }); // warm-up
     const rounds = 10;
-    const started = performance.now();
+    // CPU time rather than wall-clock time: the budget is per core, and a loaded machine stretches the clock.
+    const started = process.cpuUsage();
     for (let i = 0; i < rounds; i++) for (const doc of docs) extractEnglish({ text: doc.text, announced: doc.announced });
-    const perDoc = (performance.now() - started) / (rounds * docs.length);
-    expect(perDoc).toBeLessThan(5);
+    const used = process.cpuUsage(started);
+    const perDocMs = (used.user + used.system) / 1000 / (rounds * docs.length);
+    expect(perDocMs).toBeLessThan(5);
   });
 });

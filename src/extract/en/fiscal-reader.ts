@@ -56,7 +56,7 @@ export function readFiscalFacts(sentences: readonly Sentence[], reference: Date 
       const m = EARNINGS.exec(text);
       if (m && FUTURE.test(text)) earningsDate = fullDate(text, reference, m.index ?? 0);
     }
-    if (!agmDate && AGM.test(text) && AGM_DATE_CUE.test(text)) {
+    if (!agmDate && /meeting|AGM/iu.test(text) && AGM.test(text) && AGM_DATE_CUE.test(text)) {
       const m = AGM.exec(text);
       agmDate = fullDate(text, reference, Math.max(0, (m?.index ?? 0) - 60));
     }

@@ -242,6 +242,7 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
   const mentions: ChangeMention[] = [];
   let dates: readonly DateHit[] | null = null;
   for (const rule of TRIGGER_RULES) {
+    if (!rule.hint.test(ctx.text)) continue;
     for (const m of ctx.text.matchAll(rule.pattern)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;

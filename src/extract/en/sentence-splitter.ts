@@ -107,7 +107,8 @@ const ABBREVIATIONS = new Set(
 );
 
 function endsWithAbbreviation(before: string): boolean {
-  const m = /([\p{L}.]+)\.$/u.exec(before);
+  // Only the last word matters; looking at the tail keeps this linear on long paragraphs.
+  const m = /([\p{L}.]+)\.$/u.exec(before.slice(-24));
   if (!m) return false;
   const word = (m[1] ?? '').toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
@@ -133,10 +134,24 @@ function splitSentences(unit: string): string[] {
 }
 
 function isAllCaps(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 8) return false;
-  const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
-  return lower / letters.length < 0.15;
+  let letters = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      letters += 1;
+      lower += 1;
+    } else if (c >= 65 && c <= 90) {
+      letters += 1;
+    } else if (c > 127) {
+      const ch = text[i] ?? '';
+      const lowerForm = ch.toLowerCase();
+      if (lowerForm === ch.toUpperCase()) continue; // not a cased letter
+      letters += 1;
+      if (ch === lowerForm) lower += 1;
+    }
+  }
+  return letters >= 8 && lower / letters < 0.15;
 }
 
 /** Sentences of a document, in order. */

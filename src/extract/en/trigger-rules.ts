@@ -12,6 +12,8 @@ export type Voice = 'subject' | 'object' | 'auto';
 export interface TriggerRule {
   readonly id: string;
   readonly pattern: RegExp;
+  /** Words one of which must occur for the pattern to match: a cheap test before the costly one. */
+  readonly hint: RegExp;
   readonly direction: Direction;
   readonly kind: ChangeKind;
   readonly voice: Voice;
@@ -28,6 +30,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // Leaving
   {
     id: 'retire',
+    hint: /retir/iu,
     pattern: /(?<!\b(?:a|an|the|is a|was a|as a|and)\s)\bretir(?:e|es|ed|ing)\b(?!\s+(?:executive|partner|officer|general|colonel|admiral|from\s+\p{Lu}[\p{L}]+\s+in\b))/giu,
     direction: 'leave',
     kind: 'retiring',
@@ -36,6 +39,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'resign',
+    hint: /resign/iu,
     pattern: /\b(?:resign(?:s|ed|ing)?|(?:tendered|submitted|offered) (?:his|her|their) resignation)\b/giu,
     direction: 'leave',
     kind: 'departed',
@@ -44,6 +48,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'step-down',
+    hint: /step|relinquish|ceas|vacat/iu,
     pattern: /\b(?:step(?:s|ped|ping)? (?:down|aside)|relinquish(?:es|ed|ing)? (?:his|her|their|the) (?:role|position|title|duties)|ceased? to (?:serve|be)|vacat(?:es|ed|ing) (?:his|her|the) (?:seat|position|office))\b/giu,
     direction: 'leave',
     kind: 'departed',
@@ -52,6 +57,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'leave',
+    hint: /leav|left|depart/iu,
     pattern:
       /\b(?:(?:will|to|is|has decided to|decided to|will be|would be)\s+leav(?:e|ing)|leaves|left)\b(?=\s+(?:the|its|our|from)\b)(?!\s+the\s+(?:door|option|decision|matter)\b)|\b(?:will|to) leave\b|\bdepart(?:s|ed|ing)?\b(?=\s+(?:from|the|as|at|on|effective)\b)/giu,
     direction: 'leave',
@@ -61,6 +67,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'terminated',
+    hint: /terminat|remov|dismiss|reliev|ended|will end|ceas/iu,
     pattern:
       /\b(?:(?:was|were|has been|have been|had been|is being|will be) (?:terminated|removed|dismissed|relieved of (?:his|her) duties)|terminated (?:his|her) employment|(?:employment|service)[^.;]{0,60}?\b(?:terminated|ended|will end|ceased|will cease))\b/giu,
     direction: 'leave',
@@ -69,6 +76,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'notified-resignation',
+    hint: /notified|informed|advised|told/iu,
     pattern:
       /\b(?:notified|informed|advised|told)\b[^.;]{0,100}?\b(?:of|about)\s+(?:his|her|their)\s+(?:resignation|retirement|(?:decision|intention|intent|plan) to (?:resign|retire|step down))\b/giu,
     direction: 'leave',
@@ -78,6 +86,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'not-standing',
+    hint: /election/iu,
     pattern:
       /\b(?:(?:will|would|does|did|has decided|decided|chose|has chosen|intends|elected)\s+not\s+(?:to\s+)?(?:stand|seek|run)\s+for\s+re-?election|not\s+(?:to\s+)?(?:be\s+)?(?:standing|seeking|stand|seek)\s+(?:for\s+)?re-?election|declined\s+to\s+(?:stand|be nominated)\s+for\s+re-?election|will not be (?:re-?)?nominated)\b/giu,
     direction: 'leave',
@@ -86,6 +95,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'not-renew',
+    hint: /extend|renew/iu,
     pattern: /\b(?:not (?:seeking|seek|to seek) to extend (?:his|her) (?:term|contract)|(?:will|would) not (?:renew|extend) (?:his|her) (?:contract|term|employment agreement))\b/giu,
     direction: 'leave',
     kind: 'departed',
@@ -93,6 +103,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'died',
+    hint: /passed away|died/iu,
     pattern: /\b(?:passed away|died)\b/giu,
     direction: 'leave',
     kind: 'departed',
@@ -100,6 +111,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'passing-of',
+    hint: /passing|death|resignation|retirement|departure|terminated|removed|dismissed|fired|ousted/iu,
     pattern:
       /\b(?:the (?:passing|death) of|(?:accepted|accepts|announced|announces|announce|accept|announcing) (?:the )?(?:resignation|retirement|departure) of|terminated the (?:employment|services) of|(?:removed|dismissed|fired|ousted)(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}))/giu,
     direction: 'leave',
@@ -108,6 +120,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'succeeds',
+    hint: /succeed|replac/iu,
     pattern: /\b(?:succeed(?:s|ing)?|(?:will|would) succeed|to succeed|replac(?:es|ing)|(?:will|would) replace|to replace)\b(?!\s+(?:in|at|with)\b)/giu,
     direction: 'leave',
     kind: 'departed',
@@ -115,6 +128,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'accepted-possessive',
+    hint: /resignation|retirement|departure/iu,
     pattern: /(?<=\b(?:accepted|accepts|received|receives|announced|announces)\s+(?:the\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[\p{L}.\s'’-]{2,40}?['’]s?\s+)(?:resignation|retirement|departure)\b/giu,
     direction: 'leave',
     kind: 'departed',
@@ -122,6 +136,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'retirement-of',
+    hint: /resignation|retirement|departure/iu,
     pattern: /\bthe (?:resignation|retirement|departure) of\b/giu,
     direction: 'leave',
     kind: 'departed',
@@ -130,6 +145,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'possessive-leave',
+    hint: /resignation|retirement|departure/iu,
     pattern: /(?<=\p{L}['’]s?\s+(?:planned\s+|upcoming\s+|pending\s+)?)(?:resignation|retirement|departure)\b/giu,
     direction: 'leave',
     kind: 'departed',
@@ -139,6 +155,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // Joining or moving
   {
     id: 'appoint',
+    hint: /appoint|nam|elect|promot|hir|select|chosen|designat|tapped/iu,
     pattern:
       /(?<!\bre-?)\b(?:appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|elect(?:s|ed|ing)?|promot(?:es|ed|ing)|hir(?:es|ed|ing)|select(?:s|ed)|chosen|designat(?:es|ed)|tapped)\b(?!\s+(?:executive\s+officers?|neos?|in the proxy|a special committee|as a defendant|plaintiff)\b)/giu,
     direction: 'join',
@@ -149,6 +166,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     // "Roe will succeed Doe as CEO": Roe joins (Doe's side is the 'succeeds' rule).
     id: 'succeeds-subject',
+    hint: /succeed|replac/iu,
     pattern: /\b(?:succeeds|(?:will|would) succeed|to succeed|succeeded|replaces|(?:will|would) replace|to replace|replaced)\b(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu})/gu,
     direction: 'join',
     kind: 'appointed',
@@ -156,6 +174,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'join',
+    hint: /join/iu,
     pattern:
       /\b(?:(?:will|would) (?:re)?join|has (?:re)?joined|(?:re)?joins|(?:re)?joined|to (?:re)?join|(?:re)?joining)\b(?=\s+(?:as\b|(?:the|our|its|\p{Lu}[\p{L}-]*['’]s?)\s+(?:\p{L}+\s+)?(?:company|firm|bank|board|team|organization)\b))/giu,
     direction: 'join',
@@ -164,6 +183,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'become',
+    hint: /becom|became|assum|take|took/iu,
     pattern: /\b(?:(?:will|would) become|becomes|became|to become|(?:will|would) assume|assumes|assumed|to assume|(?:will|would|to) take over|takes over|took over)\b(?!\s+(?:effective|operative|due|available|necessary)\b)/giu,
     direction: 'join',
     kind: 'appointed',
@@ -174,6 +194,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     // "Burnham, the former President and CEO, will continue ... as Chairman": a role kept after giving one up.
     id: 'continues-as',
+    hint: /continue|remain/iu,
     pattern: /\b(?:will|to|shall)\s+(?:continue|remain)\b[^.;]{0,50}?\bas\b/giu,
     direction: 'join',
     kind: 'role_change',
@@ -182,6 +203,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'take-up',
+    hint: /take up|assume|start in|begin in|commence in/iu,
     pattern: /\b(?:will|to|would|shall)\s+(?:take\s+up|assume|start\s+in|begin\s+in|commence\s+in)\s+(?:the|his|her|their|this|that|these|the new)\s+(?:position|role|post|office|duties|responsibilities)\b/giu,
     direction: 'join',
     kind: 'appointed',
@@ -190,6 +212,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'transition',
+    hint: /transition|move/iu,
     pattern: /\b(?:transitions|transitioned|transitioning|will transition|to transition|moves|moved|will move)\b(?=\s+(?:from|to|into)\b)/giu,
     direction: 'join',
     kind: 'role_change',
@@ -199,6 +222,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     // "Roe will serve as interim Chief Executive Officer": a new role, unless it merely continues.
     id: 'will-serve',
+    hint: /serve as/iu,
     pattern: /(?<!\b(?:continue|continues|continued|remain|remains|cease|ceases|ceased|not)\s)\b(?:will|shall|to)\s+(?:now\s+|also\s+)?serve\s+as\b/giu,
     direction: 'join',
     kind: 'appointed',
@@ -207,6 +231,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'welcome',
+    hint: /welcom/iu,
     pattern: /\bwelcom(?:es|ed|e|ing)\b/giu,
     direction: 'join',
     kind: 'appointed',
@@ -215,6 +240,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'nominate',
+    hint: /nominat|for election/iu,
     pattern: /\b(?:nominat(?:es|ed)|(?:is|was|were) (?:proposed|recommended) for election|will stand for election|to stand for election)\b/giu,
     direction: 'join',
     kind: 'nominated',
@@ -223,6 +249,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'announced-appointment',
+    hint: /appointment|election|promotion|hiring|nomination/iu,
     pattern: /\b(?:announced|announces|announce|announcing|approved|approves|confirmed|confirms) (?:the )?(?:appointments?|elections?|promotions?|hiring|nominations?) of\b/giu,
     direction: 'join',
     kind: 'appointed',
@@ -230,6 +257,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'appointment-of',
+    hint: /appointment|election|promotion|hiring|naming/iu,
     pattern: /(?<!\b(?:announced|announces|announce|announcing|approved|approves|confirmed|confirms)\s)\bthe (?:appointment|election|promotion|hiring|naming) of\b/giu,
     direction: 'join',
     kind: 'appointed',
@@ -238,6 +266,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'possessive-join',
+    hint: /appointment|election|promotion|hiring/iu,
     pattern: /(?<=\p{L}['’]s?\s+)(?:appointment|election|promotion|hiring)\b/giu,
     direction: 'join',
     kind: 'appointed',
