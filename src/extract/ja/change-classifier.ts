@@ -35,7 +35,8 @@ export interface ChangeContext {
 export function classifyChange(c: ChangeContext): ChangeKind {
   const leaving = verbKind(c.verb) === 'leave';
   if (leaving) {
-    if (/^退(?:く|き|いた|いて)/u.test(c.verb) && isBoardRole(c.roleAfter)) return 'role_change';
+    // 「取締役相談役に退く」「会長に退く」 keep a seat; 「相談役に退く」 leaves the board.
+    if (/^退(?:く|き|いた|いて)/u.test(c.verb) && c.roleAfter !== null && !isAdvisoryRole(c.roleAfter)) return 'role_change';
     if (/辞任|辞職|退職|解任/u.test(c.verb) || /一身上|引責|解任|辞任/u.test(c.sentence)) return 'departed';
     if (c.termExpiry && c.effective === 'agm') return 'not_standing';
     return 'retiring';

@@ -162,6 +162,49 @@ describe('extractJapanese: prose', () => {
   });
 });
 
+describe('extractJapanese: news phrasings (one item per line, each read as its own document)', () => {
+  const items = fixture('news-variants-one-per-line.txt').split('\n').filter((line) => line.trim());
+  const read = async (i: number) => {
+    const text = items[i] ?? '';
+    const result = await extractJapanese({ text, announced: '2025-02-10', lang: 'ja' });
+    for (const e of result.events) expect(collapseWhitespace(text)).toContain(e.evidence);
+    return result.events;
+  };
+
+  it('「会長に退き、後任に…を充てる」: the chairman keeps a seat, the successor takes the vacated post', async () => {
+    const events = await read(0);
+    expect(byPerson(events, '赤坂大輔')).toMatchObject({ change: 'role_change', roleBefore: '社長', roleAfter: '代表権のない会長' });
+    expect(byPerson(events, '鳥居 恵美子')).toMatchObject({ change: 'promoted', roleAfter: '社長', effective: '2025-04-01' });
+  });
+
+  it('「株主総会を経て…を社長に迎える」: an outsider appointed at the AGM', async () => {
+    expect(byPerson(await read(1), '柴田 進')).toMatchObject({ change: 'appointed', roleAfter: '社長', effective: 'agm' });
+  });
+
+  it('「健康上の理由で辞任」 and 「後任の社長には…18日付で就任」', async () => {
+    const events = await read(2);
+    expect(byPerson(events, '北川健一郎')).toMatchObject({ change: 'departed', roleBefore: '代表取締役社長' });
+    expect(byPerson(events, '森本 崇')).toMatchObject({ change: 'promoted', roleAfter: '社長', effective: '2025-02-18' });
+  });
+
+  it('two people sharing a family name, and a family-name-only quote that matches both', async () => {
+    const events = await read(3);
+    expect(events).toHaveLength(2);
+    expect(byPerson(events, '松下 陽一')).toMatchObject({ change: 'promoted', roleAfter: '社長' });
+    expect(byPerson(events, '松下 恒夫')).toMatchObject({ change: 'role_change', roleAfter: '会長兼CEO' });
+  });
+
+  it('「就任予定の…氏」 and a 「新社長 氏名（よみ）」 caption', async () => {
+    expect(byPerson(await read(4), '河野 聡')).toMatchObject({ change: 'appointed', roleAfter: '代表取締役社長' });
+    expect(byPerson(await read(5), '田中 一郎')).toMatchObject({ change: 'appointed', roleAfter: '社長', roleBefore: null, personReading: 'たなか いちろう' });
+  });
+
+  it('no event from a president quoted about his own appointment, and no company name inside the role', async () => {
+    expect(await read(6)).toEqual([]);
+    expect(byPerson(await read(7), '大塚 浩二')).toMatchObject({ change: 'promoted', roleAfter: '社長', roleBefore: '常務執行役員' });
+  });
+});
+
 describe('extractJapanese: negatives and fiscal facts', () => {
   it('finds no event in an earnings release that quotes the president and changes only pay', async () => {
     const { events, fiscal } = await extract('negative-earnings-release.txt', '2025-05-09');

@@ -12,7 +12,7 @@ import { classifyChange, verbKind } from './change-classifier.js';
 import { cleanRole } from './role-lexicon.js';
 
 const PREDICATE =
-  /引責辞任|辞任|辞職|退職|勇退|引退|退任|解任|退(?:く|き|いた|いて)|就任|就(?:く|き|いた|いて|ける)|昇格|昇任|昇進|選任|選定|起用|登用|抜擢|抜てき|異動|転任|として残(?:る|り)|内定|迎え入れ|招聘|招へい/gu;
+  /引責辞任|辞任|辞職|退職|勇退|引退|退任|解任|退(?:く|き|いた|いて)|就任|就(?:く|き|いた|いて|ける)|昇格|昇任|昇進|選任|選定|起用|登用|抜擢|抜てき|異動|転任|として残(?:る|り)|内定|迎え入れ|迎え(?:る|た|て)|招聘|招へい|充て(?:る|た|て)|就け(?:る|た)/gu;
 /** What may stand between two people who share one verb: 「A氏、B氏」「Aが専務取締役に、丸紅のB会長が…」. */
 const COORDINATED = /^\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:[がは][^、。がはを]{1,30}?(?:に|へ))?\s*(?:、|と|及び|および|並びに)\s*(?:[^、。がはを()（）\s]{1,15}の)?\s*$/u;
 const NEGATED = /^(?:し|せ|さ)?(?:ない|ず|なかった|ません|ませんでした)/u;
@@ -20,8 +20,8 @@ const NEGATED = /^(?:し|せ|さ)?(?:ない|ず|なかった|ません|ません
 const BACKGROUND_AFTER = /^(?:して)?(?:以来|以降|当時|後初|直後|前から|から\d|(?:して|した)?\d+年)/u;
 const ROLE_BOUNDARY = /[がはを、。)）」\s]/u;
 const TRAILING_TIMING = /(?:[、\s]*(?:本日|同日|即日|\d{1,2}日|\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日)付(?:け)?(?:で)?|[、\s]+)$/u;
-const LABELLED = /(新任|退任|昇任|就任|辞任)(?:予定)?(?:の)?\s*([^/／\n:：]{0,30}?)\s*[/／:：]\s*$/u;
-const VERB_BEFORE = /([^、。がはを\s]{1,30}?)(?:に|へ)(昇格|昇任|就任)(?:し|して|した|する)、?[^、。]{0,30}$/u;
+const LABELLED = /(?:(新任|退任|昇任|就任|辞任)(?:予定)?(?:の)?\s*([^/／\n:：]{0,30}?)\s*[/／:：]|(?<![\p{sc=Han}])(新)((?:代表取締役)?(?:社長|会長|頭取|CEO|取締役|監査役))\s*[:：\s])\s*$/u;
+const VERB_BEFORE = /([^、。がはを\s]{1,30}?)(?:に|へ)(昇格|昇任|就任)(?:し|して|した|する|予定の|が決まった)、?[^、。]{0,30}$/u;
 const TOPIC_VERB = /(辞任|退任|就任|昇格)する(?:のは|人物は)、?[^。]{0,40}$/u;
 
 interface Predicate {
@@ -111,6 +111,11 @@ function isBackground(ctx: ProseContext, from: number, to: number): boolean {
   });
 }
 
+/** The post the latest leaver or mover gave up: what 「後任」 refers to. */
+function vacated(events: readonly DraftEvent[]): string | null {
+  return [...events].reverse().find((e) => e.change !== 'appointed' && e.change !== 'nominated' && e.roleBefore)?.roleBefore ?? null;
+}
+
 export function extractProseEvents(ctx: ProseContext): DraftEvent[] {
   const events: DraftEvent[] = [];
   for (const sentence of ctx.sentences) {
@@ -138,13 +143,14 @@ export function extractProseEvents(ctx: ProseContext): DraftEvent[] {
         }
       }
       if (!predicate) {
-        const labelled = LABELLED.exec(back);
+        const labelled = LABELLED.exec(ctx.masked.slice(previousEnd, mention.start));
         const verbBefore = VERB_BEFORE.exec(back);
         const topic = TOPIC_VERB.exec(back);
-        if (labelled?.[1]) {
-          const role = cleanRole(labelled[2] ?? '');
-          const leaving = labelled[1] === '退任' || labelled[1] === '辞任';
-          predicate = { verb: labelled[1], index: mention.start, roleAfter: leaving ? null : role, roleBefore: leaving ? role : null };
+        const label = labelled?.[1] ?? labelled?.[3];
+        if (labelled && label) {
+          const role = cleanRole(labelled[2] ?? labelled[4] ?? '');
+          const leaving = label === '退任' || label === '辞任';
+          predicate = { verb: label === '新' ? '就任' : label, index: mention.start, roleAfter: leaving ? null : role, roleBefore: leaving ? role : null };
         } else if (verbBefore?.[2]) {
           predicate = { verb: verbBefore[2], index: mention.start, roleAfter: cleanRole(verbBefore[1]), roleBefore: null };
         } else if (topic?.[1]) {
@@ -154,12 +160,16 @@ export function extractProseEvents(ctx: ProseContext): DraftEvent[] {
       if (!predicate) return;
       if (isBackground(ctx, previousEnd, predicate.index)) return;
       let roleAfter = predicate.roleAfter;
-      if (!roleAfter && verbKind(predicate.verb) === 'join' && predicate.index > mention.start) roleAfter = targetAhead(back);
-      if (!roleAfter && verbKind(predicate.verb) === 'join' && /後任/u.test(back)) {
+      const join = verbKind(predicate.verb) === 'join';
+      if (!roleAfter && join && /後任(?:に|には|として)?[、\s]*$/u.test(back)) {
         // 「後任に取締役の松岡絵里が就任」: the successor takes the post the last leaver held.
-        roleAfter = [...events].reverse().find((e) => e.change === 'departed' || e.change === 'retiring' || e.change === 'not_standing')?.roleBefore ?? null;
+        roleAfter = vacated(events);
       }
-      const roleBefore = cleanRole(mention.titleAfter) ?? cleanRole(mention.titleBefore) ?? predicate.roleBefore;
+      if (!roleAfter && join && predicate.index > mention.start) roleAfter = targetAhead(back);
+      if (!roleAfter && join && /後任/u.test(back)) roleAfter = vacated(events);
+      // 「新社長 田中一郎」「次期社長の…」 name the post to come, not the one held.
+      const heldBefore = mention.titleBefore && !/^(?:新任|新た|新し|新|次期|後任)/u.test(mention.titleBefore) ? mention.titleBefore : null;
+      const roleBefore = cleanRole(mention.titleAfter) ?? cleanRole(heldBefore) ?? predicate.roleBefore;
       const external = /元(?:代表取締役|取締役|副?社長|副?会長|専務|常務|執行役員)/u.test(mention.titleBefore ?? '');
       const sentenceText = ctx.text.slice(sentence.start, sentence.end);
       const effective = ctx.dates.inClause(sentence.start, sentence.end, predicate.index) ?? ctx.dates.documentDefault;
