@@ -47,7 +47,7 @@ export async function planPendingAlerts(db: Kysely<Database>, settings: NotifySe
       if (digestWanted) {
         await trx
           .insertInto('alert_digest_items')
-          .values({ alert_id: alert.id, recipient: digestRecipientKey(alert.recipient), digest_id: null })
+          .values({ alert_id: alert.id, recipient: digestRecipientKey(alert.recipient), digest_id: null, created_at: now })
           .onConflict((conflict) => conflict.doNothing())
           .execute();
         held++;

@@ -97,13 +97,19 @@ export async function createDueDigests(db: Kysely<Database>, settings: NotifySet
     }
   }
 
-  const waiting = await db.selectFrom('alert_digest_items').select(['recipient', 'alert_id']).where('digest_id', 'is', null).orderBy('alert_id').execute();
+  const waiting = await db.selectFrom('alert_digest_items').select(['recipient', 'alert_id', 'created_at']).where('digest_id', 'is', null).orderBy('alert_id').execute();
+  const waitingSince = new Map(waiting.map((row) => [row.alert_id, row.created_at]));
   const byRecipient = new Map<string, number[]>();
   for (const row of waiting) byRecipient.set(row.recipient, [...(byRecipient.get(row.recipient) ?? []), row.alert_id]);
-  for (const [recipient, alertIds] of byRecipient) {
+  for (const [recipient, waitingIds] of byRecipient) {
     const route = resolveOwnerRoute(settings, recipient || null);
     const { timeZone } = localeFor(route.language, settings.timeZone);
-    if (weekdayAndHourIn(timeZone, now).hour < settings.dailyDigestHour) continue;
+    const clock = weekdayAndHourIn(timeZone, now);
+    if (clock.hour < settings.dailyDigestHour) continue;
+    // Today's digest holds what was waiting at today's digest hour; anything later waits for tomorrow's.
+    const slot = new Date(now.getTime() - ((clock.hour - settings.dailyDigestHour) * 3600 + clock.minute * 60 + clock.second) * 1000);
+    const alertIds = waitingIds.filter((id) => (waitingSince.get(id) ?? now) <= slot);
+    if (alertIds.length === 0) continue;
     const day = dayIn(timeZone, now);
     const key = `csm_daily:${recipient}:${day}`;
     const routeTargets: PlannedTarget[] = [

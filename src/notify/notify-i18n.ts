@@ -106,8 +106,12 @@ export function formatEffective(language: Language, effective: string | null | u
 export function formatInstant(locale: Locale, instant: Date): string {
   return new Intl.DateTimeFormat(locale.language === 'ja' ? 'ja-JP' : 'en-US', {
     timeZone: locale.timeZone,
-    dateStyle: locale.language === 'ja' ? 'long' : 'medium',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: locale.language === 'ja' ? 'long' : 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
     timeZoneName: 'short',
   }).format(instant);
 }
@@ -124,9 +128,10 @@ export function dayIn(timeZone: string, instant: Date): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
-/** Weekday (0 = Sunday) and hour of `instant` in `timeZone`. */
-export function weekdayAndHourIn(timeZone: string, instant: Date): { readonly weekday: number; readonly hour: number } {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: 'numeric', hourCycle: 'h23' }).formatToParts(instant);
+/** Weekday (0 = Sunday), hour, minute and second of `instant` on the wall clock of `timeZone`. */
+export function weekdayAndHourIn(timeZone: string, instant: Date): { readonly weekday: number; readonly hour: number; readonly minute: number; readonly second: number } {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' }).formatToParts(instant);
+  const get = (type: string): number => Number(parts.find((part) => part.type === type)?.value ?? 0);
   const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.find((part) => part.type === 'weekday')?.value ?? '');
-  return { weekday, hour: Number(parts.find((part) => part.type === 'hour')?.value ?? 0) };
+  return { weekday, hour: get('hour'), minute: get('minute'), second: get('second') };
 }
