@@ -7,7 +7,7 @@ import { getCookie, setCookie } from 'hono/cookie';
 import { tokensEqual } from './api-token.js';
 
 export const SESSION_COOKIE = 'execradar_session';
-const PUBLIC_PATHS = new Set(['/health', '/login']);
+const PUBLIC_PATHS = new Set(['/health', '/login', '/static/app.css']);
 
 export function requireToken(token: string): MiddlewareHandler {
   return async (c, next) => {
