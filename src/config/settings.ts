@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { DEFAULT_NOTIFY_SETTINGS, notifySettingsSchema } from '../notify/notify-settings.js';
 import { calendarSettingsSchema } from '../calendar/calendar-settings.js';
 
 const cronExpression = z
@@ -68,6 +69,8 @@ export const settingsSchema = z
     sources: z.record(z.string(), sourceSettingsSchema).default({}),
     /** Reshuffle/budget calendar and nudges (see src/calendar/calendar-settings.ts). */
     calendar: calendarSettingsSchema.default(calendarSettingsSchema.parse({})),
+    /** Alert delivery: routing, Slack, e-mail, webhooks, digests (see src/notify/README.md). */
+    notify: notifySettingsSchema.default(DEFAULT_NOTIFY_SETTINGS),
   })
   .strict();
 

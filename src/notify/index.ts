@@ -16,3 +16,4 @@ export * from './email-message.js';
 export * from './email-sender.js';
 export * from './webhook-payload.js';
 export * from './webhook-signature.js';
+export * from './delivery-loop.js';

@@ -14,6 +14,7 @@ import type { Settings } from '../config/settings.js';
 import type { Database } from '../db/schema.js';
 import { crawlQueueName, enqueueDocument, PROCESS_DOCUMENT_QUEUE, startJobQueue, type CrawlJobData, type ProcessDocumentJobData, type QueueSpec } from '../jobs/job-queue.js';
 import { closeSharedPdfTextPool } from '../pdf/index.js';
+import { startDeliveryLoop } from '../notify/delivery-loop.js';
 import { processDocument } from '../pipeline/process-document.js';
 import { ensureSourceRow, runSource, type PageFetcher } from '../pipeline/source-runner.js';
 import { resolveApiToken } from '../web/api-token.js';
@@ -64,11 +65,13 @@ export async function startService(settings: Settings, logger: Logger): Promise<
   const port = typeof address === 'object' && address ? address.port : settings.port;
   const url = settings.publicUrl ?? `http://${settings.host === '0.0.0.0' ? 'localhost' : settings.host}:${port}`;
   logger.info({ url, database: store.kind }, 'ExecRadar is running');
+  const notifier = settings.notify.enabled ? startDeliveryLoop({ db, settings: settings.notify, publicUrl: url, logger }) : null;
   return {
     url,
     token,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await notifier?.stop();
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
       await closeSharedPdfTextPool();
       await store.close();
