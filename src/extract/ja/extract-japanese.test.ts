@@ -53,6 +53,15 @@ describe('extractJapanese: tables', () => {
     expect(byPerson(events, '上野 忠')).toMatchObject({ change: 'role_change', roleAfter: '取締役会長', roleBefore: '代表取締役社長' });
   });
 
+  it('reads tab-separated rows with empty cells, as our PDF layout step writes them (一ノ瀬, 𠮷)', async () => {
+    const { events } = await extract('pdf-layout-tabbed-table.txt', '2026-02-10');
+    expect(events).toHaveLength(4);
+    expect(byPerson(events, '西園寺 玲')).toMatchObject({ change: 'appointed', roleBefore: null, effective: '2026-04-01' });
+    expect(byPerson(events, '大河内 湊')).toMatchObject({ change: 'role_change', roleBefore: '取締役', roleAfter: '社外取締役' });
+    expect(byPerson(events, '一ノ瀬 隼')).toMatchObject({ change: 'retiring', roleBefore: '常務執行役員', roleAfter: null, personReading: 'いちのせ しゅん' });
+    expect(byPerson(events, '𠮷田 大地')).toMatchObject({ person: '𠮷田 大地', change: 'promoted', roleAfter: '代表取締役社長' });
+  });
+
   it('joins wrapped cells back to their column (担当変更)', async () => {
     const { events } = await extract('assignment-change-wrapped-table.txt', '2025-03-28');
     expect(events).toHaveLength(2);

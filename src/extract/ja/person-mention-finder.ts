@@ -25,7 +25,7 @@ export interface PersonMention {
 }
 
 const KATAKANA_NAME = /(?<![\p{sc=Katakana}ー・])[\p{sc=Katakana}ー]{2,}(?:[・=][\p{sc=Katakana}ー]{2,}){1,3}(?=氏)/gu;
-const NAME_RUN = /[\p{sc=Han}々〆ヶ]+/gu;
+const NAME_RUN = /[\p{sc=Han}々〆ヵヶノ]+/gu;
 const TITLE_AFTER = /^[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z&]*(?:[(（](?:[A-Z]{2,5})[)）])?/u;
 const READING = /^\s*[(（]\s*([\p{sc=Hiragana}\p{sc=Katakana}ー・ ]+?)\s*[)）]/u;
 const HONORIFIC = /^(?:氏|さん|君|様)(?!名)/u;

@@ -14,7 +14,7 @@ import { isAdvisoryRole } from './change-classifier.js';
 
 const ITEM_MARK = /[▽▼△◇◆]/gu;
 /** Overlapping candidates (a lookahead capture at every position): 姓␣名 or an unspaced run. */
-const NAME_CANDIDATE = /(?=([\p{sc=Han}々〆ヶ]{1,4}[ ][\p{sc=Han}々〆ヶ]{1,5}|[\p{sc=Han}々〆ヶ]{1,4}[ ][\p{sc=Hiragana}\p{sc=Katakana}ー]{2,6}|[\p{sc=Han}々〆ヶ]{2,6}))/gu;
+const NAME_CANDIDATE = /(?=([\p{sc=Han}々〆ヵヶノ]{1,4}[ ][\p{sc=Han}々〆ヵヶノ]{1,5}|[\p{sc=Han}々〆ヵヶノ]{1,4}[ ][\p{sc=Hiragana}\p{sc=Katakana}ー]{2,6}|[\p{sc=Han}々〆ヵヶノ]{2,6}))/gu;
 const READING = /^\s*[(（]\s*([\p{sc=Hiragana}\p{sc=Katakana}ー・ ]+?)\s*[)）]/u;
 const PAREN = /[(（]([^()（）]*)[)）]/gu;
 
@@ -130,7 +130,7 @@ export class RosterEventExtractor {
     for (const m of body.matchAll(NAME_CANDIDATE)) {
       const candidate = m[1] ?? '';
       const at = m.index;
-      if (/[\p{sc=Han}々〆ヶ]/u.test(body.charAt(at - 1))) continue;
+      if (/[\p{sc=Han}々〆ヵヶノ]/u.test(body.charAt(at - 1))) continue;
       if (/[\p{sc=Han}々〆ヶ\p{sc=Hiragana}\p{sc=Katakana}]/u.test(body.charAt(at + candidate.length)) && !/^氏/u.test(body.slice(at + candidate.length))) continue;
       if (containsTitle(candidate) || candidate.replace(/\s/gu, '').length < 2) continue;
       if (/[(（][^)）]*$/u.test(body.slice(0, at))) continue;

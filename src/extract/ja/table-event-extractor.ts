@@ -70,7 +70,7 @@ function tokensOf(line: Line, lineIndex: number): Token[] {
 }
 
 const EMPTY_CELL = /^(?:[-－―ー—–‐]+|なし|―|新任|\(新任\)|（新任）)$/u;
-const NAME_PART = /^[\p{sc=Han}々〆ヶ]{1,5}$/u;
+const NAME_PART = /^[\p{sc=Han}々〆ヵヶノ]{1,5}$/u;
 const KANA_GIVEN = /^[\p{sc=Hiragana}\p{sc=Katakana}ー]{2,6}$/u;
 const HEAD_WORD = /^(?:代表|取締役|監査役|顧問|相談役|会長|社長|副社長|常務|専務|執行役員|上席|常勤|社外|非常勤|理事|名誉|特別顧問|退任)/u;
 
@@ -106,7 +106,7 @@ export class TableEventExtractor {
       && (NAME_PART.test(b.text) || KANA_GIVEN.test(b.text)) && b.text.length <= 4) {
       if (this.#names.judge(`${a.text} ${b.text}`, 'strong') !== 'reject') return withReading(i + 1);
     }
-    if (/^[\p{sc=Han}々〆ヶ]{2,6}$/u.test(a.text) && this.#names.judge(a.text, 'strong') === 'full') return withReading(i);
+    if (/^[\p{sc=Han}々〆ヵヶノ]{2,6}$/u.test(a.text) && this.#names.judge(a.text, 'strong') === 'full') return withReading(i);
     return null;
   }
 
@@ -128,8 +128,51 @@ export class TableEventExtractor {
       let effective: Effective | undefined = dates.inClause(headingStart, tableStart, tableStart);
       if (effective === undefined) effective = dates.documentDefault;
       if (kind === 'nominate' && (effective === null || !/^\d{4}-\d{2}-\d{2}$/u.test(effective))) effective = 'agm';
-      events.push(...this.#rows(tokens, header.columns, kind, effective, termExpiry));
+      const tabbed = header.lines === 1 && (lines[h]?.text.includes('\t') ?? false);
+      if (tabbed) events.push(...this.#tabRows(lines.slice(bodyStart, bodyEnd), header.columns, kind, effective, termExpiry));
+      else events.push(...this.#rows(tokens, header.columns, kind, effective, termExpiry));
       h = Math.max(h, bodyEnd - 1);
+    }
+    return events;
+  }
+
+  /** Rows whose cells are tab-separated (our PDF layout step writes tables so), empty cells kept. */
+  #tabRows(body: readonly Line[], columns: readonly Column[], kind: SectionKind, effective: Effective, termExpiry: boolean): DraftEvent[] {
+    const events: DraftEvent[] = [];
+    const nameCol = columns.indexOf('name');
+    for (const line of body) {
+      if (!line.text.includes('\t')) continue;
+      const cells = line.text.split('\t');
+      let offset = line.start;
+      const starts = cells.map((c) => {
+        const at = offset;
+        offset += c.length + 1;
+        return at;
+      });
+      const nameCell = cells[nameCol] ?? '';
+      const m = /^\s*([^()（）]+?)\s*(?:[(（]\s*([\p{sc=Hiragana}\p{sc=Katakana}ー・\s]+?)\s*[)）])?\s*$/u.exec(nameCell);
+      const name = m?.[1]?.trim() ?? '';
+      if (!name || containsTitle(name) || this.#names.judge(name.replace(/\s+/gu, ' '), 'strong') === 'reject') continue;
+      const cellFor = (column: 'new' | 'old'): string | null => {
+        const i = columns.indexOf(column);
+        const text = i >= 0 ? cells[i]?.trim() : undefined;
+        return text ? text : null;
+      };
+      const event = this.#event(cellFor('new'), cellFor('old'), kind, effective, termExpiry);
+      if (!event) continue;
+      const nameStart = (starts[nameCol] ?? line.start) + nameCell.indexOf(name);
+      const readingText = m?.[2];
+      const readingStart = readingText ? (starts[nameCol] ?? line.start) + nameCell.indexOf(readingText, nameCell.indexOf(name) + name.length) : -1;
+      events.push({
+        key: name.replace(/\s+/gu, ''),
+        ...event,
+        evidenceStart: line.start,
+        evidenceEnd: line.start + line.text.length,
+        confidence: 0.9,
+        nameStart,
+        nameEnd: nameStart + name.length,
+        reading: readingText && readingStart >= 0 ? { start: readingStart, end: readingStart + readingText.length } : null,
+      });
     }
     return events;
   }
