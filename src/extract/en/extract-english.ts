@@ -57,11 +57,24 @@ export function extractEnglish(input: AnnouncementInput): ExtractionResult {
     const next = sentences[i + 1];
     previousFocus = next && next.paragraph === sentence.paragraph ? (firstName ?? previousFocus) : (firstName ?? null);
   }
-  const current = mentions.filter((m) => !m.historical);
+  const current = mentions.filter((m) => !m.historical && !isOtherBoard(m, input.company));
   const events = current.some((m) => !m.weak)
     ? mergeMentions(current, registry, sentences.map((s) => s.text))
     : [];
   return { events, fiscal: readFiscalFacts(sentences, reference) };
+}
+
+// Words that name the issuer itself in a filing ("the board of directors of the Company").
+const SELF_REFERENCE = /^(?:the\s+)?(?:company|bank|firm|registrant|corporation|trust|partnership|fund|group|holding company)\b/iu;
+
+/** "elected to the board of Harwood University": a seat at another organisation, when the issuer is known. */
+function isOtherBoard(m: ChangeMention, company: string | null | undefined): boolean {
+  if (m.direction !== 'join' || !m.roleAfter || !company) return false;
+  const org = /\bboard\b(?:\s+of\s+(?:directors|trustees))?\s+of\s+(?!(?:directors|trustees)\b)(.+)$/iu.exec(m.roleAfter)?.[1];
+  if (!org || SELF_REFERENCE.test(org)) return false;
+  const issuerWords = new Set(company.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 3));
+  const orgWords = org.toLowerCase().replace(/^the\s+/u, '').split(/[^\p{L}\d]+/u).filter((w) => w.length >= 3).slice(0, 2);
+  return orgWords.length > 0 && !orgWords.some((w) => issuerWords.has(w) || issuerWords.has(w.replace(/['’]s$/u, '')));
 }
 
 /** A headline's mention with its roles as the original prints them (the analysis saw it title-cased). */

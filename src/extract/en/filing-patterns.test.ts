@@ -344,3 +344,25 @@ describe('former roles', () => {
     expect(r.events).toEqual([]);
   });
 });
+
+describe('changes told in passing or elsewhere', () => {
+  it('finds no change in a bonus paragraph about a director "who resigned"', () => {
+    const r = run(
+      'On February 26, 2025, the Compensation Committee approved a pro-rated 2024 bonus of $120,000 for Russell Ingram, who resigned as Chief Financial Officer effective December 31, 2024.',
+      '2025-02-28',
+    );
+    expect(r.events).toEqual([]);
+  });
+
+  it('finds no change in a nomination of incumbents for re-election', () => {
+    const r = run('The Board has nominated Wendell Ames and Rosa Delacroix for re-election at the 2025 Annual Meeting.', '2025-03-03');
+    expect(r.events).toEqual([]);
+  });
+
+  it('ignores a seat on another organisation\'s board when the issuer is known', () => {
+    const text = "Glenrock Insurance Group announced that its Chief Financial Officer, Patrice Lemaire, has been elected to the board of directors of the Harwood Arts Foundation.";
+    expect(extractEnglish({ text, announced: '2025-05-01', company: 'Glenrock Insurance Group, Inc.' }).events).toEqual([]);
+    const own = "Glenrock Insurance Group announced that Patrice Lemaire has been elected to the board of directors of Glenrock Insurance Group, effective June 1, 2025.";
+    expect(extractEnglish({ text: own, announced: '2025-05-01', company: 'Glenrock Insurance Group, Inc.' }).events.map((e) => e.person)).toEqual(['Patrice Lemaire']);
+  });
+});

@@ -62,6 +62,7 @@ const BE_AUX = /\b(?:is|was|were|been|be|are|being)\s+(?:also\s+|today\s+|now\s+
 const GAP_BREAK = /[;:“”"]|\bsaid\b|\bsays\b|\bstated\b|\bcommented\b|\bwhile\b|\bwhereas\b|\bbut\b/iu;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'his', 'her', 'as', 'of', 'and', 'to', 'today', 'also', 'has', 'have', 'outside', 'independent', 'current', 'former', 'new', 'longtime', 'long-time', 'company', 'company’s', "company's", 'board', 'bank', 'chairman', 'chair', 'chief', 'executive', 'officer', 'president', 'vice', 'director', 'member', 'members', 'ceo', 'cfo', 'coo', 'cto', 'senior', 'financial', 'operating', 'interim', 'acting']);
 const SLATE_ELECTION = /\b(?:share|stock)holders\s+(?:re-?)?elected\b|\belected\s+by\s+(?:the\s+)?(?:company['’]s\s+)?(?:share|stock)holders\b|\b(?:share|stock)holders\s+(?:voted|approved)\b|\bnominees?\s+(?:were|was)\s+(?:re-?)?elected\b/iu;
+const PAST_RELATIVE = /,?\s*who\s+(?:\p{L}+ly\s+)?(?:was\s+|were\s+|had\s+(?:been\s+)?)?$/iu;
 const FORMER_ROLE = /\b(?:the\s+former|formerly|previously\s+served\s+as|who\s+(?:stepped|steps|will\s+step)\s+down\s+as)\b/iu;
 const ATTRIBUTION = /\b(?:said|says|commented|added|noted|stated|explained)\b/iu;
 const DEGREES = /^(?:\s*,?\s*(?:MD|M\.D\.|MPH|MBA|PhD|Ph\.D\.|CPA|CFA|JD|Esq\.?))+/u;
@@ -269,6 +270,10 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
       const lastPerson = people[people.length - 1];
       if (!lastPerson) continue;
       if (rule.id === 'continues-as' && !FORMER_ROLE.test(ctx.text.slice(lastPerson.end, start))) continue;
+      // "paid to Doe, who resigned as CFO on February 1": a past change told in passing.
+      if (rule.voice !== 'object' && PAST_RELATIVE.test(ctx.text.slice(lastPerson.end, start)) && !/^(?:will|would|to|is|has|have|plans?|intends?|decided)\b/iu.test(m[0])) continue;
+      // Incumbents put up again are no change.
+      if (rule.id === 'nominate' && /^\s+(?:\p{L}+\s+){0,6}?for\s+re-?election\b/iu.test(ctx.text.slice(end, end + 80))) continue;
       // "the passing of former CEO Doe": someone who had already left.
       if (rule.direction === 'leave' && people.every((p) => /\b(?:former|retired|ex-|the late)\s+(?:[\p{L}&,-]+\s+){0,5}$/iu.test(ctx.text.slice(Math.max(0, p.start - 60), p.start)))) continue;
       let roleAfter: string | null = null;
