@@ -27,6 +27,14 @@ const payloadSchema = z.object({
     .nullish()
     .transform((value) => value ?? null)
     .catch(null),
+  /** Nudges (reshuffle/budget windows, raised by the calendar module) carry a window instead of a person. */
+  window: z
+    .object({ kind: text, start: text, end: text, confidence: amount, basis: text })
+    .nullish()
+    .transform((value) => value ?? null)
+    .catch(null),
+  keyPeople: z.array(z.object({ name: z.string(), title: text })).catch([]).default([]),
+  playbook: z.array(z.string()).catch([]).default([]),
 });
 
 export type AlertPayload = z.infer<typeof payloadSchema>;

@@ -6,7 +6,7 @@
 import { safeLink, type AlertView } from './alert-view.js';
 import type { DigestContent, DigestItem } from './digest-types.js';
 import { changeLabel, formatAmount, formatDay, formatEffective, formatInstant, word, type Locale } from './notify-i18n.js';
-import { alertHeadline, digestTitle } from './slack-message.js';
+import { alertHeadline, digestTitle, windowText } from './slack-message.js';
 
 export interface EmailMessage {
   readonly subject: string;
@@ -33,7 +33,16 @@ export function alertEmail(view: AlertView, locale: Locale): EmailMessage {
   const lang = locale.language;
   const headline = alertHeadline(view, locale);
   const role = view.roleBefore && view.roleAfter ? `${view.roleBefore} → ${view.roleAfter}` : (view.roleAfter ?? view.roleBefore);
-  const rows: Array<[string, string]> = [
+  const people = view.keyPeople.map((person) => `${person.name}${person.title ? ` (${person.title})` : ''}`).join(', ');
+  const rows: Array<[string, string]> = view.window
+    ? [
+        [word(lang, 'window'), windowText(view, locale)],
+        [word(lang, 'account'), view.account?.name ?? view.company ?? word(lang, 'unknown')],
+        [word(lang, 'arr'), formatAmount(lang, view.account?.arr)],
+        [word(lang, 'renewal'), view.account?.renewalDate ? formatDay(lang, view.account.renewalDate) : word(lang, 'unknown')],
+        ...(people ? [[word(lang, 'keyPeople'), people] as [string, string]] : []),
+      ]
+    : [
     [word(lang, 'who'), `${view.person ?? '?'}${role ? ` (${role})` : ''}`],
     [word(lang, 'change'), view.change ? changeLabel(lang, view.change) : word(lang, 'unknown')],
     [word(lang, 'effective'), formatEffective(lang, view.effective)],
@@ -41,6 +50,7 @@ export function alertEmail(view: AlertView, locale: Locale): EmailMessage {
     [word(lang, 'arr'), formatAmount(lang, view.account?.arr)],
     [word(lang, 'renewal'), view.account?.renewalDate ? formatDay(lang, view.account.renewalDate) : word(lang, 'unknown')],
   ];
+  if (view.window) return nudgeEmail(view, locale, headline, rows);
   if (view.contact?.name) rows.push([word(lang, 'contact'), `${view.contact.name}${view.contact.title ? `, ${view.contact.title}` : ''}`]);
   if (view.announced) rows.push([word(lang, 'announced'), formatDay(lang, view.announced)]);
   const evidence = view.evidence ? oneLine(view.evidence) : null;
@@ -67,6 +77,36 @@ export function alertEmail(view: AlertView, locale: Locale): EmailMessage {
       `<table cellpadding="4">${rows.map(([label, value]) => `<tr><th align="left">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`).join('')}</table>`,
       evidence ? `<p><strong>${escapeHtml(word(lang, 'evidence'))}</strong></p><blockquote>${escapeHtml(evidence)}</blockquote>` : '',
       sourceLabel ? `<p>${escapeHtml(word(lang, 'source'))}: ${htmlLink(view.documentUrl, sourceLabel)}</p>` : '',
+      `<p>${htmlLink(view.dashboardUrl, word(lang, 'openAlert'))}</p>`,
+      `<p style="color:#777;font-size:small">${escapeHtml(footer)}</p>`,
+    ].join(''),
+  );
+  return { subject: oneLine(`[ExecRadar] ${headline}`), text, html };
+}
+
+function nudgeEmail(view: AlertView, locale: Locale, headline: string, rows: ReadonlyArray<readonly [string, string]>): EmailMessage {
+  const lang = locale.language;
+  const basis = view.window?.basis ?? view.evidence;
+  const footer = word(lang, 'footer', { key: view.idempotencyKey });
+  const text = [
+    headline,
+    '',
+    ...rows.map(([label, value]) => `${label}: ${value}`),
+    ...(basis ? ['', `${word(lang, 'why')}: ${oneLine(basis)}`] : []),
+    ...(view.playbook.length > 0 ? ['', `${word(lang, 'playbook')}:`, ...view.playbook.map((step) => `- ${oneLine(step)}`)] : []),
+    '',
+    `${word(lang, 'openAlert')}: ${view.dashboardUrl}`,
+    '',
+    `-- ${footer}`,
+  ].join('\n');
+  const html = page(
+    lang,
+    headline,
+    [
+      `<h2>${escapeHtml(headline)}</h2>`,
+      `<table cellpadding="4">${rows.map(([label, value]) => `<tr><th align="left">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`).join('')}</table>`,
+      basis ? `<p><strong>${escapeHtml(word(lang, 'why'))}</strong>: ${escapeHtml(oneLine(basis))}</p>` : '',
+      view.playbook.length > 0 ? `<p><strong>${escapeHtml(word(lang, 'playbook'))}</strong></p><ul>${view.playbook.map((step) => `<li>${escapeHtml(step)}</li>`).join('')}</ul>` : '',
       `<p>${htmlLink(view.dashboardUrl, word(lang, 'openAlert'))}</p>`,
       `<p style="color:#777;font-size:small">${escapeHtml(footer)}</p>`,
     ].join(''),

@@ -40,6 +40,7 @@ function roleText(before: string | null, after: string | null): string | null {
 
 /** A short one-line statement of the alert, also used as the e-mail subject and the notification text. */
 export function alertHeadline(view: AlertView, locale: Locale): string {
+  if (view.window) return `${kindLabel(locale.language, view.kind)}${locale.language === 'ja' ? '：' : ': '}${view.company ?? view.account?.name ?? '?'}`.replace(/\s+/gu, ' ').trim();
   const person = view.person ?? view.contact?.name ?? '?';
   const company = view.company ?? view.account?.name ?? '';
   const separator = locale.language === 'ja' ? '：' : ': ';
@@ -47,7 +48,35 @@ export function alertHeadline(view: AlertView, locale: Locale): string {
   return `${kindLabel(locale.language, view.kind)}${separator}${person}${where}`.replace(/\s+/gu, ' ').trim();
 }
 
+/** The window text of a nudge: `Apr 1, 2027 – Apr 30, 2027`. */
+export function windowText(view: AlertView, locale: Locale): string {
+  const start = view.window?.start ? formatDay(locale.language, view.window.start) : word(locale.language, 'unknown');
+  const end = view.window?.end && view.window.end !== view.window.start ? ` – ${formatDay(locale.language, view.window.end)}` : '';
+  return `${start}${end}`;
+}
+
+function nudgeSlackMessage(view: AlertView, locale: Locale, target: SlackTarget | null): SlackMessage {
+  const lang = locale.language;
+  const people = view.keyPeople.map((person) => `${person.name}${person.title ? ` (${person.title})` : ''}`).join(', ');
+  const fields = [
+    `*${word(lang, 'window')}*\n${escapeMrkdwn(windowText(view, locale))}`,
+    `*${word(lang, 'account')}*\n${escapeMrkdwn(view.account?.name ?? view.company ?? word(lang, 'unknown'))}`,
+    `*${word(lang, 'arr')}*\n${escapeMrkdwn(formatAmount(lang, view.account?.arr))}`,
+    `*${word(lang, 'renewal')}*\n${escapeMrkdwn(view.account?.renewalDate ? formatDay(lang, view.account.renewalDate) : word(lang, 'unknown'))}`,
+    ...(people ? [`*${word(lang, 'keyPeople')}*\n${escapeMrkdwn(people)}`] : []),
+  ].map((field) => mrkdwn(field, FIELD_MAX));
+  const blocks: Record<string, unknown>[] = [{ type: 'header', text: plain(alertHeadline(view, locale)) }];
+  if (target?.mention) blocks.push({ type: 'section', text: mrkdwn(`<@${target.mention}>`) });
+  blocks.push({ type: 'section', fields });
+  const basis = view.window?.basis ?? view.evidence;
+  if (basis) blocks.push({ type: 'section', text: mrkdwn(`*${word(lang, 'why')}*\n${escapeMrkdwn(basis)}`) });
+  if (view.playbook.length > 0) blocks.push({ type: 'section', text: mrkdwn(`*${word(lang, 'playbook')}*\n${view.playbook.map((step) => `• ${escapeMrkdwn(step)}`).join('\n')}`) });
+  blocks.push({ type: 'actions', elements: [{ type: 'button', action_id: 'open_alert', style: 'primary', text: plain(word(lang, 'openAlert'), 75), url: view.dashboardUrl }] });
+  return { text: alertHeadline(view, locale), blocks };
+}
+
 export function alertSlackMessage(view: AlertView, locale: Locale, target: SlackTarget | null = null): SlackMessage {
+  if (view.window) return nudgeSlackMessage(view, locale, target);
   const lang = locale.language;
   const role = roleText(view.roleBefore, view.roleAfter);
   const who = `${view.person ?? '?'}${role ? ` (${role})` : ''}`;
