@@ -3,7 +3,7 @@
  * day since `--since` in a backfill, and keeps two things from it — 臨時報告書 on a change of
  * representative director, stored as documents (with the report's text for the companies it downloads
  * bodies for, else the list's metadata, so every company gets a reshuffle history), and the fiscal
- * year end each 有価証券報告書 states.
+ * year end each 有価証券報告書 states (tracked companies only, unless `fiscalYearEnds: all`).
  *
  * Lists are fetched unconditionally: processing is idempotent (documents are keyed by docID), and a
  * 304 after a run that failed half-way would otherwise hide that day's reports for good.
@@ -12,7 +12,7 @@ import { PermanentError } from '../../src/crawl/crawl-errors.js';
 import { addDays, calendarDateInZone, daysBetween } from '../../src/windows/calendar-date.js';
 import type { SourceRunContext } from '../source-definition.js';
 import { parseDocumentListBody, type DocumentListEntry } from './document-list-schema.js';
-import { filerIdentity, selectDocuments, submittedAt } from './document-selection.js';
+import { filerIdentity, selectDocuments, submittedAt, trackedFiler } from './document-selection.js';
 import { maskApiKey, type EdinetOptions } from './edinet-options.js';
 import { reportBodyFromPackage } from './report-body.js';
 
@@ -38,7 +38,6 @@ export async function readDocumentLists(context: SourceRunContext, options: Edin
     context.log.warn({ since: context.since, from: days[0] }, 'edinet: backfill limited by maxBackfillDays');
   }
   const tracked = await context.trackedCompanies();
-  const trackedIds = new Set(tracked.map((company) => company.id));
   for (const [index, day] of days.entries()) {
     context.progress(index, days.length);
     if (context.signal.aborted) break;
@@ -47,9 +46,10 @@ export async function readDocumentLists(context: SourceRunContext, options: Edin
     const selection = selectDocuments(entries);
     context.counters.increment('list_entries', entries.length);
     for (const entry of selection.representativeChanges) {
-      await storeRepresentativeChange(context, options, entry, trackedIds);
+      await storeRepresentativeChange(context, options, entry, trackedFiler(entry, tracked) !== null);
     }
     for (const { entry, fiscalYearEnd } of selection.annualReports) {
+      if (options.fiscalYearEnds === 'tracked' && !trackedFiler(entry, tracked)) continue;
       const companyId = await upsertFiler(context, entry);
       if (companyId === null) continue;
       await context.recordFiscalFact(companyId, 'fiscal_year_end', fiscalYearEnd);
@@ -97,14 +97,14 @@ async function storeRepresentativeChange(
   context: SourceRunContext,
   options: EdinetOptions & { readonly apiKey: string },
   entry: DocumentListEntry,
-  trackedIds: ReadonlySet<number>,
+  tracked: boolean,
 ): Promise<void> {
   if (await context.hasDocument(entry.docID)) {
     context.counters.increment('reports_known');
     return;
   }
   const companyId = await upsertFiler(context, entry);
-  const wantsBody = options.bodies === 'all' || (options.bodies === 'tracked' && companyId !== null && trackedIds.has(companyId));
+  const wantsBody = options.bodies === 'all' || (options.bodies === 'tracked' && tracked);
   let body: string | null = null;
   if (wantsBody) {
     const url = `${context.baseUrls['api']}/documents/${encodeURIComponent(entry.docID)}?type=1&Subscription-Key=${encodeURIComponent(options.apiKey)}`;

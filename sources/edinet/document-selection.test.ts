@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentListEntry } from './document-list-schema.js';
-import { annualReportFiscalYearEnd, filerIdentity, isRepresentativeDirectorChangeReport, selectDocuments, submittedAt } from './document-selection.js';
+import type { TrackedCompany } from '../source-definition.js';
+import { annualReportFiscalYearEnd, filerIdentity, isRepresentativeDirectorChangeReport, selectDocuments, submittedAt, trackedFiler } from './document-selection.js';
 import { hasClause, reportReasonClauses } from './report-reason.js';
 
 function entry(overrides: Partial<DocumentListEntry>): DocumentListEntry {
@@ -88,5 +89,16 @@ describe('document selection', () => {
     expect(new Date(submittedAt(entry({}))!).toISOString()).toBe('2027-05-20T00:00:00.000Z');
     expect(submittedAt(entry({ submitDateTime: null }))).toBeNull();
     expect(submittedAt(entry({ submitDateTime: '20 May 2027' }))).toBeNull();
+  });
+
+  it('recognises a tracked filer by EDINET code, 法人番号 or the four-character securities code', () => {
+    const company = (id: number, ids: Partial<TrackedCompany>): TrackedCompany => ({
+      id, name: 'x', cik: null, ticker: null, secCode: null, corporateNumber: null, edinetCode: null, fiscalYearEnd: null, ...ids,
+    });
+    const tracked = [company(1, { secCode: '9901' }), company(2, { corporateNumber: '3180001099003' }), company(3, { edinetCode: 'E99004' })];
+    expect(trackedFiler(entry({ secCode: '99010' }), tracked)?.id).toBe(1);
+    expect(trackedFiler(entry({ edinetCode: 'E99003', secCode: null, JCN: '3180001099003' }), tracked)?.id).toBe(2);
+    expect(trackedFiler(entry({ edinetCode: 'e99004', secCode: null, JCN: null }), tracked)?.id).toBe(3);
+    expect(trackedFiler(entry({ edinetCode: 'E99005', secCode: '99050', JCN: '5120001099005' }), tracked)).toBeNull();
   });
 });

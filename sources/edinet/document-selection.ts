@@ -4,8 +4,9 @@
  * (docTypeCode 120) for the fiscal year end their period states. Withdrawn filings and investment funds
  * (whose fiscal years are the fund's, not the asset manager's) are left out.
  */
+import { normalizeSecCode } from '../../src/match/company-identity.js';
 import { fiscalYearEndKey, parseFiscalYearEnd } from '../../src/windows/fiscal-year.js';
-import type { CompanyIdentity } from '../source-definition.js';
+import type { CompanyIdentity, TrackedCompany } from '../source-definition.js';
 import type { DocumentListEntry } from './document-list-schema.js';
 import { hasClause, REPRESENTATIVE_DIRECTOR_CHANGE_CLAUSE } from './report-reason.js';
 
@@ -49,6 +50,21 @@ export function filerIdentity(entry: DocumentListEntry): CompanyIdentity {
     secCode: entry.secCode,
     corporateNumber: entry.JCN,
   };
+}
+
+/** The tracked company that filed this entry, by EDINET code, 法人番号 or securities code. */
+export function trackedFiler(entry: DocumentListEntry, tracked: readonly TrackedCompany[]): TrackedCompany | null {
+  const edinetCode = entry.edinetCode?.trim().toUpperCase() || null;
+  const corporateNumber = entry.JCN?.replace(/\D/gu, '') || null;
+  const secCode = normalizeSecCode(entry.secCode);
+  return (
+    tracked.find(
+      (company) =>
+        (edinetCode !== null && company.edinetCode === edinetCode) ||
+        (corporateNumber !== null && company.corporateNumber === corporateNumber) ||
+        (secCode !== null && company.secCode === secCode),
+    ) ?? null
+  );
 }
 
 /** `2027-05-20 09:00` (Japan time, as EDINET states it) → an ISO timestamp with its +09:00 offset. */

@@ -6,7 +6,7 @@ describe('EDINET options', () => {
   it('takes the key from options, else from EDINET_API_KEY, and defaults the rest', () => {
     expect(resolveEdinetOptions({ apiKey: 'opt-key' }, { EDINET_API_KEY: 'env-key' })).toEqual({
       kind: 'ok',
-      options: { apiKey: 'opt-key', bodies: 'tracked', listedOnly: false, maxBackfillDays: 3660 },
+      options: { apiKey: 'opt-key', bodies: 'tracked', fiscalYearEnds: 'tracked', listedOnly: false, maxBackfillDays: 3660 },
     });
     expect(resolveEdinetOptions({}, { EDINET_API_KEY: ' env-key ' })).toMatchObject({ options: { apiKey: 'env-key' } });
     expect(resolveEdinetOptions({}, { EDINET_API_KEY: '' })).toMatchObject({ options: { apiKey: null } });

@@ -17,6 +17,12 @@ export const edinetOptionsSchema = z
      * @default "tracked"
      */
     bodies: z.enum(['tracked', 'all', 'none']).default('tracked'),
+    /**
+     * Whose fiscal year ends the daily lists' 有価証券報告書 record: tracked companies only (every company's
+     * 決算日 already comes weekly from the code list; in June a day lists ~1,000 annual reports), or all filers.
+     * @default "tracked"
+     */
+    fiscalYearEnds: z.enum(['tracked', 'all']).default('tracked'),
     /** Company master from the code list: listed companies only, or every company filer. @default false */
     listedOnly: z.boolean().default(false),
     /** Furthest a `--since` backfill goes back; EDINET keeps about ten years of lists. @default 3660 */

@@ -79,7 +79,7 @@ describe.each(testDatabaseKinds())('EDINET chain on %s', (kind) => {
     const first = await run(settings, { task: 'daily' });
     expect(first.error).toBeNull();
     expect(first.status).toBe('ok');
-    expect(first.stats).toMatchObject({ reports_with_body: 1, reports_metadata_only: 1, fiscal_year_ends: 2 });
+    expect(first.stats).toMatchObject({ reports_with_body: 1, reports_metadata_only: 1, fiscal_year_ends: 1 });
 
     const documents = await database.db.selectFrom('documents').selectAll().orderBy('external_id').execute();
     // Exactly clause 第9号: not 第9号の2/の3/の4, not the withdrawn one, not the 訂正 (190), not the fund's 第29条.
@@ -104,10 +104,9 @@ describe.each(testDatabaseKinds())('EDINET chain on %s', (kind) => {
     // The filer was found by its securities code and completed with EDINET's identifiers.
     expect(hokushin).toMatchObject({ edinet_code: 'E99001', corporate_number: '7100001099001' });
 
-    // Fiscal year ends from 有価証券報告書 periods; the fund's period is not its manager's fiscal year.
-    expect(await company('E99002')).toMatchObject({ fiscal_year_end: '02-28', fiscal_year_end_source: 'edinet' });
-    expect(await company('E99003')).toMatchObject({ fiscal_year_end: '12-31', fiscal_year_end_source: 'edinet' });
-    expect(await company('E99090')).toBeUndefined();
+    // The tracked company's fiscal year end from its 有価証券報告書 period; untracked filers' wait for the code list.
+    expect(await company('E99003')).toMatchObject({ sec_code: '9903', fiscal_year_end: '12-31', fiscal_year_end_source: 'edinet' });
+    expect(await company('E99002')).toMatchObject({ fiscal_year_end: null });
 
     const before = await Promise.all((['documents', 'companies', 'fiscal_facts', 'officer_events', 'alerts'] as const).map(count));
     const second = await run(settings, { task: 'daily' });
@@ -118,6 +117,14 @@ describe.each(testDatabaseKinds())('EDINET chain on %s', (kind) => {
     expect(server.count(listPath('2027-05-20'))).toBe(2);
   });
 
+  it('records every filer’s fiscal year end with fiscalYearEnds: all, but never a fund’s period as its manager’s', async () => {
+    const result = await run(settingsFor(server, { apiKey: KEY, fiscalYearEnds: 'all' }), { task: 'daily' });
+    expect(result.stats).toMatchObject({ fiscal_year_ends: 2 });
+    expect(await company('E99002')).toMatchObject({ fiscal_year_end: '02-28', fiscal_year_end_source: 'edinet' });
+    expect(await company('E99003')).toMatchObject({ fiscal_year_end: '12-31' });
+    expect(await company('E99090')).toBeUndefined();
+  });
+
   it('builds the company master from the code list: identifiers, names, 決算日 as fiscal facts', async () => {
     const settings = settingsFor(server);
     const companiesBefore = await count('companies');
@@ -125,8 +132,8 @@ describe.each(testDatabaseKinds())('EDINET chain on %s', (kind) => {
     expect(result.error).toBeNull();
     expect(result.status).toBe('ok');
     expect(result.stats).toMatchObject({ codelist_records: 8, companies: 7, fiscal_year_ends: 6 });
-    // The CRM's 北辰精機 (known by securities code only) is the same row, completed.
-    expect(await count('companies')).toBe(companiesBefore + 6);
+    // The CRM's 北辰精機 and サクラ電装 (known by securities code only) are the same rows, completed.
+    expect(await count('companies')).toBe(companiesBefore + 5);
     const hokushin = await database.db.selectFrom('companies').selectAll().where('sec_code', '=', '9901').executeTakeFirstOrThrow();
     expect(hokushin).toMatchObject({
       edinet_code: 'E99001',
@@ -145,7 +152,7 @@ describe.each(testDatabaseKinds())('EDINET chain on %s', (kind) => {
     const facts = await count('fiscal_facts');
     const again = await run(settings, { task: 'codelist' });
     expect(again.status).toBe('ok');
-    expect(await count('companies')).toBe(companiesBefore + 6);
+    expect(await count('companies')).toBe(companiesBefore + 5);
     expect(await count('fiscal_facts')).toBe(facts);
   });
 
