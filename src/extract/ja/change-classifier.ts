@@ -13,7 +13,7 @@ export function isAdvisoryRole(role: string | null): boolean {
 
 export type VerbKind = 'leave' | 'join';
 
-export const LEAVE_VERB = /^(?:引責辞任|辞任|辞職|退職|勇退|引退|退任|退く|退き|退いた|退いて|解任|退社)/u;
+export const LEAVE_VERB = /^(?:引責辞任|辞任|辞職|退職|勇退|引退|退任|退く|退き|退いた|退いて|解任|退社|死去|逝去)/u;
 
 export function verbKind(verb: string): VerbKind {
   return LEAVE_VERB.test(verb) ? 'leave' : 'join';
@@ -37,7 +37,7 @@ export function classifyChange(c: ChangeContext): ChangeKind {
   if (leaving) {
     // 「取締役相談役に退く」「会長に退く」 keep a seat; 「相談役に退く」 leaves the board.
     if (/^退(?:く|き|いた|いて)/u.test(c.verb) && c.roleAfter !== null && !isAdvisoryRole(c.roleAfter)) return 'role_change';
-    if (/辞任|辞職|退職|解任/u.test(c.verb) || /一身上|引責|解任|辞任/u.test(c.sentence)) return 'departed';
+    if (/辞任|辞職|退職|解任|死去|逝去/u.test(c.verb) || /一身上|引責|解任|辞任/u.test(c.sentence)) return 'departed';
     if (c.termExpiry && c.effective === 'agm') return 'not_standing';
     return 'retiring';
   }

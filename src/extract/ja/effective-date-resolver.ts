@@ -92,6 +92,8 @@ export class EffectiveDateResolver {
       else if (EFFECTIVE_SUFFIX.test(suffix)) value = this.resolve(d);
       else if (AGM_SUFFIX.test(suffix) && (d.kind === 'full' || d.kind === 'day' || d.kind === 'month-day')) value = this.resolve(d) ?? 'agm';
       else if (AGM_SUFFIX.test(suffix) && d.kind === 'today') value = this.#announced;
+      // 「2025年5月3日に逝去」: a full date written straight before the verb.
+      else if (/^に/u.test(suffix) && focus >= d.end && focus - d.end <= 3 && (d.kind === 'full' || d.kind === 'month-day')) value = this.resolve(d);
       if (value === undefined) continue;
       const distance = d.start <= focus ? focus - d.start : 10_000 + d.start - focus;
       if (!best || distance < best.distance) best = { value, distance };

@@ -231,6 +231,17 @@ describe('extractJapanese: negatives and fiscal facts', () => {
     expect(fiscal).toEqual({ fiscalYearEnd: '03-31', earningsDate: '2025-05-13', agmDate: '2025-06-25' });
   });
 
+  it('finds no event in quotes, 人事異動 as a topic, the death of a former president, or an interview about a past appointment', async () => {
+    const { events } = await extract('negative-news-more.txt', '2025-05-10');
+    expect(events).toEqual([]);
+  });
+
+  it('reads the death of a sitting chairman as a departure on the date written before the verb', async () => {
+    const { events } = await extract('obituary-sitting-chairman.txt', '2025-05-07');
+    expect(events).toHaveLength(1);
+    expect(byPerson(events, '大森 隆')).toMatchObject({ change: 'departed', roleBefore: '代表取締役会長', effective: '2025-05-03' });
+  });
+
   it('reads a 決算期変更 notice: the new fiscal year end, the earnings date and the AGM date', async () => {
     const { events, fiscal } = await extract('fiscal-period-change.txt', '2025-03-07');
     expect(events).toEqual([]);

@@ -12,7 +12,7 @@ import { classifyChange, verbKind } from './change-classifier.js';
 import { cleanRole } from './role-lexicon.js';
 
 const PREDICATE =
-  /引責辞任|辞任|辞職|退職|勇退|引退|退任|解任|退(?:く|き|いた|いて)|就任|就(?:く|き|いた|いて|ける)|昇格|昇任|昇進|選任|選定|起用|登用|抜擢|抜てき|異動|転任|として残(?:る|り)|内定|迎え入れ|迎え(?:る|た|て)|招聘|招へい|充て(?:る|た|て)|就け(?:る|た)/gu;
+  /引責辞任|辞任|辞職|退職|勇退|引退|退任|解任|退(?:く|き|いた|いて)|就任|就(?:く|き|いた|いて|ける)|昇格|昇任|昇進|選任|選定|起用|登用|抜擢|抜てき|異動|転任|として残(?:る|り)|内定|死去|逝去|迎え入れ|迎え(?:る|た|て)|招聘|招へい|充て(?:る|た|て)|就け(?:る|た)/gu;
 /** What may stand between two people who share one verb: 「A氏、B氏」「Aが専務取締役に、丸紅のB会長が…」. */
 const COORDINATED = /^\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:[がは][^、。がはを]{1,30}?(?:に|へ))?\s*(?:、|と|及び|および|並びに)\s*(?:[^、。がはを()（）\s]{1,15}の)?\s*$/u;
 const NEGATED = /^(?:し|せ|さ)?(?:ない|ず|なかった|ません|ませんでした)/u;
@@ -75,6 +75,8 @@ function firstPredicate(masked: string, start: number, end: number): Predicate |
   for (const m of seg.matchAll(PREDICATE)) {
     const rest = seg.slice(m.index + m[0].length);
     if (NEGATED.test(rest) || BACKGROUND_AFTER.test(rest)) continue;
+    // 「人事異動」「異動の理由」 name the topic, not a move of this person.
+    if (m[0] === '異動' && (/(?:人事|役員の|組織)$/u.test(seg.slice(0, m.index)) || /^の(?:理由|目的|内容|概要|件)/u.test(rest))) continue;
     const target = targetBefore(seg.slice(0, m.index), m[0]);
     let roleAfter = target.after;
     const leaving = verbKind(m[0]) === 'leave';
@@ -159,6 +161,8 @@ export function extractProseEvents(ctx: ProseContext): DraftEvent[] {
       }
       if (!predicate) return;
       if (isBackground(ctx, previousEnd, predicate.index)) return;
+      // The death of a former executive changes nothing at the company.
+      if (/^(?:死去|逝去)/u.test(predicate.verb) && /(?:^|[^代])(?:元|前|名誉)|相談役|顧問|OB/u.test(`${mention.titleBefore ?? ''}${mention.titleAfter ?? ''}${back.slice(-12)}`)) return;
       let roleAfter = predicate.roleAfter;
       const join = verbKind(predicate.verb) === 'join';
       if (!roleAfter && join && /後任(?:に|には|として)?[、\s]*$/u.test(back)) {
