@@ -161,6 +161,17 @@ describe.each(testDatabaseKinds())('webhook delivery on %s', (kind) => {
     expect(receiver.requests).toHaveLength(3);
   });
 
+  it('two workers running at once send every alert exactly once (claims skip locked rows)', async () => {
+    for (let i = 1; i <= 24; i++) await raiseTestAlert(database.db, { key: `pair-${i}`, owner: 'ops@example.test' });
+    const settings = settingsWith({ batchSize: 5 });
+    const [a, b] = await Promise.all([drainDeliveries(deps(settings)), drainDeliveries(deps(settings))]);
+    expect(a.sent + b.sent).toBe(24);
+    expect(a.planned + b.planned).toBe(24);
+    expect(receiver.requests).toHaveLength(24);
+    expect(receiver.accepted.size).toBe(24);
+    expect(receiver.duplicates).toEqual([]);
+  });
+
   it('a 4xx answer is permanent: failed after one attempt', async () => {
     await raiseTestAlert(database.db, { key: 'gone', owner: 'ops@example.test' });
     receiver.mode = { status: 410 };
