@@ -7,20 +7,15 @@ import type { ChangeKind, Effective } from '../announcement.js';
 import { findDates } from './date-reader.js';
 import type { DateHit } from './date-reader.js';
 import type { NameMention } from './person-finder.js';
+import { appositiveRole, boardFromClause, isCommitteeRole, predecessorRole, roleAt, successionTarget, titleBefore } from './mention-roles.js';
+import { inQuote, objectsAfter, subjectsBefore } from './referent-search.js';
+import type { Referent, SentenceContext } from './referent-search.js';
 import { isAnaphoricRole, readRole } from './role-reader.js';
 import type { Direction, TriggerRule } from './trigger-rules.js';
 import { TRIGGER_RULES } from './trigger-rules.js';
 import { pickEffective } from './effective-picker.js';
 
-/** A name or a resolved he/she, placed in the analysed sentence. */
-export interface Referent {
-  readonly start: number;
-  readonly end: number;
-  /** The name mention the referent stands for (the antecedent for a pronoun). */
-  readonly name: NameMention;
-  /** Where that name is, for reading its appositive; -1 when it is in another sentence. */
-  readonly nameAt: number;
-}
+export type { Referent, SentenceContext } from './referent-search.js';
 
 export interface ChangeMention {
   readonly name: NameMention;
@@ -47,158 +42,12 @@ export interface ChangeMention {
   readonly predecessor: NameMention | null;
 }
 
-export interface SentenceContext {
-  /** The analysed text (title-cased for capitals-only headlines): same offsets as the evidence. */
-  readonly text: string;
-  readonly index: number;
-  readonly referents: readonly Referent[];
-  /** Character ranges inside quotations, where nothing is announced. */
-  readonly quoted: readonly (readonly [number, number])[];
-  readonly reference: Date | null;
-  readonly announced: string | null;
-}
-
 const BE_AUX = /\b(?:is|was|were|been|be|are|being)\s+(?:also\s+|today\s+|now\s+|formally\s+|unanimously\s+)?$/iu;
-const GAP_BREAK = /[;:“”"]|\bsaid\b|\bsays\b|\bstated\b|\bcommented\b|\bwhile\b|\bwhereas\b|\bbut\b/iu;
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'his', 'her', 'as', 'of', 'and', 'to', 'today', 'also', 'has', 'have', 'outside', 'independent', 'current', 'former', 'new', 'longtime', 'long-time', 'company', 'company’s', "company's", 'board', 'bank', 'chairman', 'chair', 'chief', 'executive', 'officer', 'president', 'vice', 'director', 'member', 'members', 'ceo', 'cfo', 'coo', 'cto', 'senior', 'financial', 'operating', 'interim', 'acting']);
 const SLATE_ELECTION = /\b(?:share|stock)holders\s+(?:re-?)?elected\b|\belected\s+by\s+(?:the\s+)?(?:company['’]s\s+)?(?:share|stock)holders\b|\b(?:share|stock)holders\s+(?:voted|approved)\b|\bnominees?\s+(?:were|was)\s+(?:re-?)?elected\b/iu;
 const PAST_RELATIVE = /,?\s*who\s+(?:\p{L}+ly\s+)?(?:was\s+|were\s+|had\s+(?:been\s+)?)?$/iu;
 const FORMER_ROLE = /\b(?:the\s+former|formerly|previously\s+served\s+as|who\s+(?:stepped|steps|will\s+step)\s+down\s+as)\b/iu;
 const ATTRIBUTION = /\b(?:said|says|commented|added|noted|stated|explained)\b/iu;
-const DEGREES = /^(?:\s*,?\s*(?:MD|M\.D\.|MPH|MBA|PhD|Ph\.D\.|CPA|CFA|JD|Esq\.?))+/u;
-
-function inQuote(ctx: SentenceContext, at: number): boolean {
-  return ctx.quoted.some(([a, b]) => at >= a && at < b);
-}
-
-/** The referents right before the trigger that it is about: "Doe", or "Doe and Roe" for a list. */
-function subjectsBefore(ctx: SentenceContext, triggerStart: number): Referent[] {
-  const before = ctx.referents.filter((r) => r.end <= triggerStart);
-  const nearest = before[before.length - 1];
-  if (!nearest) return [];
-  const gap = ctx.text.slice(nearest.end, triggerStart);
-  if (gap.length > 230 || GAP_BREAK.test(gap.replace(/[“"][^”"]{0,30}[”"]/gu, ''))) return [];
-  const subjects = [nearest];
-  for (let i = before.length - 2; i >= 0; i--) {
-    const prev = before[i];
-    const next = subjects[0];
-    if (!prev || !next) break;
-    const between = ctx.text.slice(prev.end, next.start).replace(DEGREES, '');
-    if (!/^\s*(?:,\s*\d{1,3}\s*)?,?\s*(?:and|&)?\s*$/iu.test(between) || between.trim() === '') break;
-    subjects.unshift(prev);
-  }
-  return subjects;
-}
-
-/** The referents right after an active verb: "named Jane Doe", "welcomes Jane Doe and John Roe". */
-function objectsAfter(ctx: SentenceContext, triggerEnd: number): Referent[] {
-  const after = ctx.referents.filter((r) => r.start >= triggerEnd);
-  const first = after[0];
-  if (!first) return [];
-  const gap = ctx.text.slice(triggerEnd, first.start);
-  if (gap.length > 90 || !/^[\s\p{L}'’&,-]*$/u.test(gap)) return [];
-  const strangers = gap
-    .toLowerCase()
-    .split(/[\s,]+/u)
-    .filter((w) => w && !DETERMINERS.has(w) && !/^\p{Lu}/u.test(w));
-  if (strangers.length > 2) return [];
-  const objects = [first];
-  for (let i = 1; i < after.length; i++) {
-    const prev = objects[objects.length - 1];
-    const next = after[i];
-    if (!prev || !next) break;
-    const between = ctx.text.slice(prev.end, next.start).replace(DEGREES, '');
-    if (!/^\s*(?:,\s*\d{1,3}\s*)?(?:,[^,;.]{0,110},)?\s*(?:,\s*)?(?:and|&|,)\s*$/iu.test(between)) break;
-    objects.push(next);
-  }
-  return objects;
-}
-
-/** "Doe, 55, chairman of X," or "the Company's previous Chief Financial Officer": the role a person holds. */
-function appositiveRole(ctx: SentenceContext, ref: Referent): string | null {
-  if (ref.nameAt < 0) return null;
-  const m = /^(?:\s*,?\s*(?:MD|M\.D\.|MPH|MBA|PhD|Ph\.D\.|CPA))*\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:and\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}]*\s*,\s*\d{1,3}\s*,\s*)?(?:the\s+(?:company|firm|bank)['’]s\s+|(?:its|our)\s+)?(?:(?:current|former|previous|most recently|currently)\s+)?/iu.exec(
-    ctx.text.slice(ref.end),
-  );
-  if (!m || m[0].indexOf(',') < 0) return null;
-  const role = readRole(ctx.text, ref.end + m[0].length);
-  return role && !isAnaphoricRole(role) ? role : null;
-}
-
-/** A title written right before the name: "Chief Executive Officer Steve Ballmer". */
-function titleBefore(ctx: SentenceContext, ref: Referent): string | null {
-  const windowStart = Math.max(0, ref.start - 90);
-  const window = ctx.text.slice(windowStart, ref.start);
-  for (const m of window.matchAll(/(?:^|[\s,(])(?=[\p{L}])/gu)) {
-    const at = (m.index ?? 0) + m[0].length;
-    const role = readRole(window, at);
-    if (role && /^(?:and|of|the|for|its|our|&)\b/iu.test(role)) continue;
-    if (role && window.slice(at).trim().replace(/[\s,]+$/u, '') === role && /\p{L}{3}/u.test(role)) return role;
-  }
-  return null;
-}
-
-/** Hides the periods of "Mr.", "Inc." and initials (same length) so that clause patterns can stop at real periods. */
-function maskAbbreviationDots(text: string): string {
-  return text.replace(/\b(Mr|Ms|Mrs|Dr|Jr|Sr|Inc|Co|Corp|Ltd|St|No|Ph|Esq|\p{Lu})\./gu, '$1·');
-}
-
-/** The role a change names: "as ROLE", "to ROLE", "named Doe ROLE", "from his positions as ROLE". */
-function roleAt(ctx: SentenceContext, from: number, limit = 140): string | null {
-  const rest = maskAbbreviationDots(ctx.text.slice(from, from + limit));
-  // "appointed Doe, 47, the Company's Vice President of Finance, to serve as interim CFO": the appositive
-  // is the old role; the new one follows "as".
-  if (/^\s*,/u.test(rest)) {
-    const as = /^[^.;]{0,110}?\b(?:to serve as|as|to the (?:position|role|office) of|to (?=(?:the|its|our)\s+board\b))\s+(?!a\s+result|part\b|well\b|of\b|such\b|described|previously|consultant|advisor)/iu.exec(rest);
-    if (as) {
-      const role = readRole(ctx.text, from + as[0].length);
-      if (role && !isAnaphoricRole(role)) return role;
-    }
-  }
-  const direct = /^\s*(?:,\s*\d{1,3}\s*,)?\s*(?:as|to(?:\s+the\s+(?:position|role|office)\s+of)?|to\s+serve\s+as|from\s+(?:(?:his|her|their)\s+)?(?:positions?|roles?|posts?|offices?|duties)\s+(?:as|of)|from(?:\s+the\s+(?:position|role)\s+of)?|into)?\s*/iu.exec(rest);
-  const first = readRole(ctx.text, from + (direct?.[0].length ?? 0));
-  if (first && !isAnaphoricRole(first)) return first;
-  const as = /^[^.;]{0,100}?\bas\s+(?!a\s+result|part|well|of|such|to|described|previously|consultant|advisor)/iu.exec(rest);
-  if (as) {
-    const role = readRole(ctx.text, from + as[0].length);
-    if (role && !isAnaphoricRole(role)) return role;
-  }
-  return null;
-}
-
-/** "succeeds Jane Doe as Chief Executive Officer": the role right after the predecessor's name, or none. */
-function predecessorRole(ctx: SentenceContext, triggerEnd: number): string | null {
-  const predecessor = ctx.referents.find((r) => r.start >= triggerEnd);
-  if (!predecessor) return null;
-  const as = /^\s*,?\s*as\s+/iu.exec(ctx.text.slice(predecessor.end));
-  return as ? readRole(ctx.text, predecessor.end + as[0].length) : null;
-}
-
-function isCommitteeRole(ctx: SentenceContext, role: string, from: number): boolean {
-  if (/\bcommittee\b/iu.test(role)) return true;
-  const at = ctx.text.indexOf(role, Math.max(0, from - 200));
-  return at >= 0 && /^['’]?s?\s*(?:\p{L}+\s+){0,3}committee\b/iu.test(ctx.text.slice(at + role.length));
-}
-
 const INTERIM_CUE = /\buntil\s+(?:a|his|her|their|the)\s+(?:permanent\s+)?(?:successor|replacement)\s+(?:is|has been)\s+(?:appointed|named|found|hired|identified|selected)\b|\bon an? (?:interim|acting|temporary) basis\b/iu;
-
-/** "named Roe, currently Treasurer, to succeed Mr. Doe": the predecessor named right after the newcomer. */
-function successionTarget(ctx: SentenceContext, from: number): NameMention | null {
-  const m = /^(?:\s*,[^,;]{0,90},)?\s*,?\s*(?:to succeed|succeeding|who (?:will )?succeeds?|as (?:the )?successor to|to replace|replacing)\s+$/iu;
-  const next = ctx.referents.find((r) => r.start >= from);
-  if (!next || !m.test(ctx.text.slice(from, next.start))) return null;
-  return next.name;
-}
-
-/** A board seat named anywhere around the change: "to its Board", "to fill the vacancy", "newly created directorships". */
-function boardFromClause(ctx: SentenceContext, from: number): string | null {
-  const clause = maskAbbreviationDots(ctx.text.slice(from, from + 160)).split(/[.;]/u)[0] ?? '';
-  const seat = /\b(?:board|directorships?|vacancy|vacancies)\b/iu;
-  if ((seat.test(clause) && !/\bboard['’]s\s+(?:\p{L}+\s+)?committee/iu.test(clause)) || /\bto fill\b[^.;]{0,60}\b(?:vacanc|directorship|seat)/iu.test(ctx.text)) {
-    return 'director';
-  }
-  return null;
-}
 
 function historical(ctx: SentenceContext, triggerEnd: number, effective: Effective, dates: readonly DateHit[]): boolean {
   if (!ctx.reference) return false;
