@@ -89,13 +89,12 @@ function toOfficerEvent(mapped: MappedText, d: DraftEvent, mentions: readonly Pe
   const named = mentions.find((m) => m.key === d.key && m.verdict === 'full');
   const person = named ? originalSlice(mapped, named.start, named.end) : originalSlice(mapped, d.nameStart, d.nameEnd);
   const readingRange = d.reading ?? mentions.find((m) => m.key === d.key && m.reading)?.reading ?? null;
-  const original = (text: string | null): string | null => text;
   return {
     person: person.trim(),
     personReading: readingRange ? originalSlice(mapped, readingRange.start, readingRange.end).trim() : null,
     change: d.change,
-    roleBefore: original(d.roleBefore),
-    roleAfter: original(d.roleAfter),
+    roleBefore: d.roleBefore,
+    roleAfter: d.roleAfter,
     effective: d.effective,
     evidence: collapseWhitespace(originalSlice(mapped, d.evidenceStart, d.evidenceEnd)),
     confidence: d.confidence,

@@ -12,62 +12,8 @@ import type { SectionKind } from './section-kind.js';
 import { cleanRole, containsTitle, isBoardRole, roleRank } from './role-lexicon.js';
 import { SECTION_HEADING, sectionKindOf } from './section-kind.js';
 import { isAdvisoryRole } from './change-classifier.js';
-
-type Column = 'name' | 'new' | 'old' | 'other';
-
-const HEADER_WORDS: readonly (readonly [RegExp, Column])[] = [
-  [/^(?:氏名|氏\s名|名前|役員名)$/u, 'name'],
-  [/^(?:新役職(?:名)?|新職(?:名)?|新(?:担当|委嘱|役職・担当|役位)|異動後(?:の役職)?|就任(?:予定)?(?:役職|役位)|新|退任後(?:の(?:役職|予定|処遇))?|候補者?(?:の)?役職)$/u, 'new'],
-  [/^(?:旧役職(?:名)?|旧職(?:名)?|現役職(?:名)?|現職(?:名)?|(?:旧|現)(?:担当|委嘱|役職・担当|役位)|異動前(?:の役職)?|旧|現|現在の役職)$/u, 'old'],
-  [/^(?:生年月日|備考|略歴|所有株式数|年齢|就任(?:予定)?日|異動(?:予定)?日|退任(?:予定)?日|主な経歴|摘要|任期)$/u, 'other'],
-];
-
-interface Line {
-  readonly start: number;
-  readonly text: string;
-}
-
-interface Token {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly line: number;
-}
-
-function headerColumn(cell: string): Column | null {
-  const c = cell.replace(/[\s【】[\]]/gu, '');
-  for (const [re, column] of HEADER_WORDS) if (re.test(c)) return column;
-  return null;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (const part of text.split('\n')) {
-    lines.push({ start, text: part });
-    start += part.length + 1;
-  }
-  return lines;
-}
-
-const READING_TOKEN = /^[(（]\s*[\p{sc=Hiragana}\p{sc=Katakana}ー・\s]+[)）]$/u;
-
-/** Splits a line into cells at whitespace and bars, keeping bracketed text (readings, notes) whole. */
-function tokensOf(line: Line, lineIndex: number): Token[] {
-  const tokens: Token[] = [];
-  const re = /[(（][^()（）]*[)）]|[^\s|｜()（）]+/gu;
-  for (const m of line.text.matchAll(re)) {
-    const start = line.start + m.index;
-    const prev = tokens.at(-1);
-    // A bracket glued to the previous cell (「執行役員(営業担当)」) or a stray 兼 belongs with it.
-    const glued = prev !== undefined && prev.end === start;
-    const reading = READING_TOKEN.test(m[0]);
-    const joins = prev !== undefined && !reading && (glued || /^[(（]/u.test(m[0]) || /^兼/u.test(m[0]) || /兼$/u.test(prev.text));
-    if (prev && joins) tokens[tokens.length - 1] = { ...prev, end: start + m[0].length, text: `${prev.text}${glued ? '' : ' '}${m[0]}` };
-    else tokens.push({ start, end: start + m[0].length, text: m[0], line: lineIndex });
-  }
-  return tokens;
-}
+import type { Column, Line, Token } from './table-structure.js';
+import { endsTable, linesOf, readHeader, READING_TOKEN, tokensOf } from './table-structure.js';
 
 const EMPTY_CELL = /^(?:[-－―ー—–‐]+|なし|―|新任|\(新任\)|（新任）)$/u;
 const NAME_PART = /^[\p{sc=Han}々〆ヵヶノ]{1,5}$/u;
@@ -115,13 +61,13 @@ export class TableEventExtractor {
     const lines = linesOf(text);
     const events: DraftEvent[] = [];
     for (let h = 0; h < lines.length; h++) {
-      const header = this.#header(lines, h);
+      const header = readHeader(lines, h);
       if (!header) continue;
       const heading = this.#heading(lines, h);
       const kind = sectionKindOf(heading?.text ?? '');
       const bodyStart = h + header.lines;
       let bodyEnd = bodyStart;
-      while (bodyEnd < lines.length && !this.#ends(lines, bodyEnd)) bodyEnd++;
+      while (bodyEnd < lines.length && !endsTable(lines, bodyEnd)) bodyEnd++;
       const tokens = lines.slice(bodyStart, bodyEnd).flatMap((line, k) => tokensOf(line, bodyStart + k));
       const headingStart = heading?.start ?? lines[h]?.start ?? 0;
       const tableStart = lines[h]?.start ?? 0;
@@ -177,43 +123,12 @@ export class TableEventExtractor {
     return events;
   }
 
-  #header(lines: readonly Line[], h: number): { columns: Column[]; lines: number } | null {
-    const line = lines[h]?.text ?? '';
-    const cells = line.split(/\s{2,}|\t|[|｜]/u).map((c) => c.trim()).filter(Boolean);
-    let columns = cells.map(headerColumn);
-    if (columns.some((c) => c === null) || cells.length < 2) {
-      const single = line.trim().split(/\s+/u);
-      columns = single.map(headerColumn);
-    }
-    if (columns.length >= 2 && columns.every((c) => c !== null) && columns.includes('name') && (columns.includes('new') || columns.includes('old'))) {
-      return { columns: columns as Column[], lines: 1 };
-    }
-    // One header cell per line.
-    const stacked: Column[] = [];
-    for (let k = h; k < lines.length && k < h + 6; k++) {
-      const c = headerColumn(lines[k]?.text.trim() ?? '');
-      if (c === null) break;
-      stacked.push(c);
-    }
-    if (stacked.length >= 2 && stacked.includes('name') && (stacked.includes('new') || stacked.includes('old'))) return { columns: stacked, lines: stacked.length };
-    return null;
-  }
-
   #heading(lines: readonly Line[], h: number): Line | null {
     for (let k = h - 1; k >= 0 && k >= h - 5; k--) {
       const line = lines[k];
       if (line && SECTION_HEADING.test(line.text)) return line;
     }
     return null;
-  }
-
-  #ends(lines: readonly Line[], k: number): boolean {
-    const t = lines[k]?.text.trim() ?? '';
-    if (/^(?:以\s*上|※|[(（]?注[)）:：]?|記$)/u.test(t)) return true;
-    if (/^(?:[(（]\s*\d+\s*[)）]|\d+\s*[.．、]|[一二三四五六七八九十]+\s*[.．、]|[①-⑳]|[■●◆◇□])/u.test(t)) return true;
-    if (t.length > 40 && /。/u.test(t)) return true;
-    if (this.#header(lines, k)) return true;
-    return false;
   }
 
   #rows(tokens: readonly Token[], columns: readonly Column[], kind: SectionKind, effective: Effective, termExpiry: boolean): DraftEvent[] {
