@@ -175,7 +175,8 @@ export function findNameCandidates(text: string): NameMention[] {
         }
         break;
       }
-      if (PARTICLE.test(tok.text) && words > 0 && next && isNameWord(next.text)) {
+      const afterParticles = tokens.slice(k + 1, k + 3).find((t) => !PARTICLE.test(t.text));
+      if (PARTICLE.test(tok.text) && words > 0 && afterParticles && isNameWord(afterParticles.text)) {
         parts.push(tok.text);
         prev = tok;
         k += 1;

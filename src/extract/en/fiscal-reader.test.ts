@@ -1,0 +1,29 @@
+// Fiscal facts in English, on our own sentences.
+import { describe, expect, it } from 'vitest';
+import { referenceDate } from './date-reader.js';
+import { readFiscalFacts } from './fiscal-reader.js';
+import { splitIntoSentences } from './sentence-splitter.js';
+
+const facts = (text: string, announced = '2025-04-10') => readFiscalFacts(splitIntoSentences(text), referenceDate(announced));
+
+describe('readFiscalFacts', () => {
+  it('reads "fiscal year ending March 31" and a scheduled results release', () => {
+    const f = facts(
+      'Marlowe Instruments, whose fiscal year ends on March 31, will release its fourth quarter and full-year results after the market closes on Thursday, May 15, 2025.',
+    );
+    expect(f).toEqual({ fiscalYearEnd: '03-31', earningsDate: '2025-05-15', agmDate: null });
+  });
+
+  it('reads an annual general meeting date and ignores past results', () => {
+    const f = facts(
+      'The Company reported results for the fiscal year ended December 31, 2024 on March 4, 2025. The Annual General Meeting of Shareholders is scheduled for June 24, 2025.',
+    );
+    expect(f.fiscalYearEnd).toBe('12-31');
+    expect(f.earningsDate).toBeNull();
+    expect(f.agmDate).toBe('2025-06-24');
+  });
+
+  it('finds nothing in a text without fiscal facts', () => {
+    expect(facts('Jane Roe has been appointed Chief Financial Officer.')).toEqual({ fiscalYearEnd: null, earningsDate: null, agmDate: null });
+  });
+});

@@ -1,0 +1,34 @@
+// Name finding on our own sentences: initials, nicknames, suffixes, particles, titles and companies.
+import { describe, expect, it } from 'vitest';
+import { findNames, titleCase } from './person-finder.js';
+
+const names = (text: string, known: readonly string[] = []): string[] => findNames(text, new Set(known)).map((n) => n.name);
+
+describe('findNames', () => {
+  it('keeps middle initials, quoted nicknames and suffixes, and drops honorifics and degrees', () => {
+    expect(names('Dr. Lionel K. Ashby III, Ph.D., joined the board.')).toEqual(['Lionel K. Ashby III']);
+    expect(names('Robert "Bobby" Kincaid Jr. will retire.')).toEqual(['Robert "Bobby" Kincaid Jr.']);
+    expect(names('Harold J. Pemberton, Jr. plans to retire.')).toEqual(['Harold J. Pemberton, Jr.']);
+    expect(names('Cora Mae Whitlow MD MPH was appointed.')).toEqual(['Cora Mae Whitlow']);
+  });
+
+  it('splits titles and company words off a name', () => {
+    expect(names('Chief Executive Officer Steve Ballantyne of Seagrove Technology PLC said')).toEqual(['Steve Ballantyne']);
+    expect(names('the Board of Granite Bay Instruments, Inc. met')).toEqual([]);
+    expect(names('Ludwig van der Berg and Jean-Luc Marchetti-Rossi')).toEqual(['Ludwig van der Berg', 'Jean-Luc Marchetti-Rossi']);
+  });
+
+  it('accepts a bare surname after an honorific or when the document names the person in full', () => {
+    expect(names("Mr. Szabo's decision")).toEqual(['Szabo']);
+    expect(names('Hendrickson succeeds Gould', ['hendrickson'])).toEqual(['Hendrickson']);
+    expect(names('Hendrickson succeeds Gould')).toEqual([]);
+  });
+
+  it('reads names in a capitals headline once title-cased, at the same offsets', () => {
+    const headline = 'TARRANT MILLS NAMES DESMOND A. FAIRWEATHER CHIEF FINANCIAL OFFICER';
+    const titled = titleCase(headline);
+    expect(titled).toHaveLength(headline.length);
+    const found = findNames(titled);
+    expect(found.map((n) => headline.slice(n.end - n.name.length, n.end))).toContain('DESMOND A. FAIRWEATHER');
+  });
+});
