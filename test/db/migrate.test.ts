@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/project-root.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
@@ -37,8 +36,7 @@ describe.each(testDatabaseKinds())('migrations on %s', (kind) => {
 
   // Only PostgreSQL has other processes to race with: PGlite is one process's embedded database.
   if (kind === 'postgres') it('lets only one of three processes starting together migrate', async () => {
-    database = await createTestDatabase(kind);
-    await sql`DROP TABLE alerts, match_decisions, contact_matches, fiscal_facts, officer_events, documents, crawl_state, crawl_runs, sources, contacts, accounts, companies, kysely_migration, kysely_migration_lock`.execute(database.db);
+    database = await createTestDatabase(kind, { migrate: false });
     const script = join(projectRoot(), 'test', 'support', 'migrate-once.ts');
     const runs = await Promise.all(
       [1, 2, 3].map(

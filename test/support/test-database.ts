@@ -44,7 +44,7 @@ export interface TestDatabase extends OpenDatabase {
   readonly url: string | null;
 }
 
-export async function createTestDatabase(kind: TestDatabaseKind): Promise<TestDatabase> {
+export async function createTestDatabase(kind: TestDatabaseKind, options: { readonly migrate?: boolean } = {}): Promise<TestDatabase> {
   if (kind === 'pglite') {
     const opened = await openDatabase({ kind: 'pglite', dataDir: null, loadDataDir: await migratedPgliteTarball() });
     return { ...opened, url: null };
@@ -59,7 +59,7 @@ export async function createTestDatabase(kind: TestDatabaseKind): Promise<TestDa
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const opened = await openDatabase({ kind: 'postgres', url: url.toString(), maxConnections: 5 });
-  await migrateToLatest(opened.db);
+  if (options.migrate !== false) await migrateToLatest(opened.db);
   return {
     ...opened,
     url: url.toString(),
