@@ -2,21 +2,26 @@
  * The HTTP face of the service: health, login, the JSON API and the server-rendered pages, behind
  * the token and strict security headers (a CSP without inline script).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { html } from 'hono/html';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Kysely } from 'kysely';
 import type { Logger } from '../config/logger.js';
+import { projectRoot } from '../config/project-root.js';
 import { parseContactsCsv } from '../contacts/parse-contacts-csv.js';
 import { listOpenAlerts } from '../db/alert-repository.js';
 import { storeContacts } from '../db/contact-repository.js';
 import type { Database } from '../db/schema.js';
 import { SOURCES } from '../../sources/index.js';
+import type { SourceDefinition } from '../../sources/source-definition.js';
 import { tokensEqual } from './api-token.js';
 import { calendarRoutes } from './calendar-routes.js';
 import type { CalendarSettings } from '../calendar/calendar-settings.js';
 import { requireToken, startSession } from './auth.js';
+import { dashboardRoutes } from './dashboard-routes.js';
+import { renderLoginPage, safeNext } from './login-page.js';
 
 export interface WebAppDeps {
   readonly db: Kysely<Database>;
@@ -27,7 +32,13 @@ export interface WebAppDeps {
   readonly enqueueCrawl?: (sourceId: string, task: string) => Promise<void>;
   /** The `calendar` settings for /api/calendar and the .ics feeds. @default the documented defaults */
   readonly calendar?: CalendarSettings;
+  /** The source registry the sources page describes. @default SOURCES */
+  readonly sources?: readonly SourceDefinition[];
+  /** Injectable clock for tests of the pages. */
+  readonly now?: () => Date;
 }
+
+const stylesheet = readFileSync(join(projectRoot(), 'src', 'web', 'static', 'app.css'), 'utf8');
 
 export function createWebApp(deps: WebAppDeps): Hono {
   const app = new Hono();
@@ -43,25 +54,33 @@ export function createWebApp(deps: WebAppDeps): Hono {
         baseUri: ["'none'"],
         objectSrc: ["'none'"],
       },
-      referrerPolicy: 'no-referrer',
+      // same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on form posts, which the
+      // same-origin check must refuse; crawled links still get no referrer (they are cross-origin).
+      referrerPolicy: 'same-origin',
     }),
   );
   app.get('/health', async (c) => {
     await deps.db.selectFrom('sources').select('id').limit(1).execute();
     return c.json({ status: 'ok', version: deps.version });
   });
-  app.get('/login', (c) =>
-    c.html(html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>ExecRadar — sign in</title></head>
-<body><main><h1>ExecRadar</h1><form method="post" action="/login"><input type="hidden" name="next" value="${c.req.query('next') ?? '/'}">
-<label>Token <input type="password" name="token" autocomplete="current-password" required></label> <button type="submit">Sign in</button></form></main></body></html>`),
-  );
+  app.get('/static/app.css', (c) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(stylesheet, 200, { 'Content-Type': 'text/css; charset=utf-8' });
+  });
+  app.get('/login', (c) => {
+    // A sign-in link (`/login?token=…`, as `execradar demo` prints) opens a session and drops the token from the URL.
+    const token = c.req.query('token');
+    if (token === undefined) return c.html(renderLoginPage(c, { failed: false }));
+    if (!tokensEqual(token, deps.token)) return c.html(renderLoginPage(c, { failed: true }), 401);
+    startSession(c, deps.token);
+    return c.redirect(safeNext(c.req.query('next')), 303);
+  });
   app.post('/login', async (c) => {
     const form = await c.req.parseBody();
     const given = typeof form['token'] === 'string' ? form['token'] : '';
-    if (!tokensEqual(given, deps.token)) return c.text('wrong token', 401);
+    if (!tokensEqual(given, deps.token)) return c.html(renderLoginPage(c, { failed: true }), 401);
     startSession(c, deps.token);
-    const next = typeof form['next'] === 'string' && form['next'].startsWith('/') && !form['next'].startsWith('//') ? form['next'] : '/';
-    return c.redirect(next, 303);
+    return c.redirect(safeNext(form['next']), 303);
   });
   app.use(requireToken(deps.token));
 
@@ -89,26 +108,8 @@ export function createWebApp(deps: WebAppDeps): Hono {
     deps.logger.info({ format: parsed.format, accepted: parsed.rows.length, rejected: parsed.rejected.length }, 'contacts imported over HTTP');
     return c.json({ format: parsed.format, accepted: parsed.rows.length, rejected: parsed.rejected, ...stored });
   });
-  app.get('/', (c) => c.redirect('/alerts', 302));
-  app.get('/alerts', async (c) => {
-    const alerts = await listOpenAlerts(deps.db);
-    return c.html(html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>ExecRadar — alerts</title></head>
-<body><main><h1>Open alerts</h1>${alerts.length === 0 ? html`<p>No open alerts.</p>` : ''}<ul>
-${alerts.map((alert) => {
-  const p = alert.payload as { person?: string; change?: string; evidence?: string; documentUrl?: string; company?: string };
-  return html`<li><strong>${p.person ?? ''}</strong> (${p.company ?? ''}) — ${p.change ?? ''}<blockquote>${p.evidence ?? ''}</blockquote><a href="${safeHref(p.documentUrl)}" rel="noopener noreferrer">source</a></li>`;
-})}</ul></main></body></html>`);
-  });
+  app.route('/', dashboardRoutes({ db: deps.db, token: deps.token, sources: deps.sources ?? SOURCES, calendar: deps.calendar, now: deps.now }));
   return app;
 }
 
-/** Only http(s) links from crawled data are rendered as links. */
-export function safeHref(url: string | undefined): string {
-  if (!url) return '#';
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.toString() : '#';
-  } catch {
-    return '#';
-  }
-}
+export { safeHref } from './safe-href.js';
