@@ -18,7 +18,12 @@ export const DEFAULT_BODY_SELECTORS = [
   '[class*="release-body"]',
   '#press-release-body',
   '.rich-text',
-  'article [itemprop="articleBody"]',
+  '[itemprop="articleBody"]',
+  // Company newsrooms (the custom source uses these defaults too).
+  '[class*="article-body"]',
+  '[class*="entry-content"]',
+  '[class*="news-body"]',
+  '[class*="detail__body"]',
   'article',
   'main',
   '#main',
