@@ -4,7 +4,7 @@
  * predicts whole fiscal years (each company's own: the day after its year end to the next year end) and clips
  * them to the query: a window is the same whatever range asks for it, and keeps its key from one day to the next.
  */
-import { type CalendarDate, addDays } from '../windows/calendar-date.js';
+import { type CalendarDate, addDays, daysBetween } from '../windows/calendar-date.js';
 import { nextFiscalYearEnd, parseFiscalYearEnd, previousFiscalYearEnd } from '../windows/fiscal-year.js';
 import { type ReshufflePredictorOverrides, predictReshuffleWindows } from '../windows/reshuffle-predictor.js';
 import type { CompanyRow, DateRange, HistoryRow, PredictedWindow } from '../windows/window-types.js';
@@ -49,17 +49,42 @@ export function predictFiscalYearWindows(
   const byCompany = new Map<string, FiscalYearWindow[]>();
   for (const group of groups.values()) {
     for (const year of fiscalYearsMeeting(group[0]?.fiscalYearEnd ?? null, range)) {
-      const windows = predictReshuffleWindows(history, group, year, overrides);
-      const ordinal = new Map<string, number>();
-      for (const window of windows) {
-        const index = ordinal.get(window.companyId) ?? 0;
-        ordinal.set(window.companyId, index + 1);
-        if (window.end < range.from || window.start > range.to) continue;
-        const list = byCompany.get(window.companyId) ?? [];
-        list.push({ ...window, fiscalYearStart: year.from, key: `${window.companyId}:${year.from}:${index + 1}` });
-        byCompany.set(window.companyId, list);
+      const ofYear = new Map<string, FiscalYearWindow[]>();
+      for (const window of predictReshuffleWindows(history, group, year, overrides)) {
+        const list = ofYear.get(window.companyId) ?? [];
+        list.push({ ...window, fiscalYearStart: year.from, key: `${window.companyId}:${year.from}:${list.length + 1}` });
+        ofYear.set(window.companyId, list);
+      }
+      // Merged before clipping, so a window is the same whichever part of it the range meets.
+      for (const [companyId, list] of ofYear) {
+        const meeting = mergeAcrossClosedDays(list).filter((window) => window.end >= range.from && window.start <= range.to);
+        byCompany.set(companyId, [...(byCompany.get(companyId) ?? []), ...meeting]);
       }
     }
   }
   return companies.flatMap((company) => (byCompany.get(company.companyId) ?? []).sort((a, b) => a.start.localeCompare(b.start)));
+}
+
+/**
+ * The predictor spends days on business days only, so one season comes back as runs split by weekends and holidays
+ * (sharing one basis sentence). On a calendar that is one window: runs with the same basis at most this many days
+ * apart are joined, their confidences added. (The batch output keeps the runs: its 60-day cap counts open days.)
+ */
+const MAX_CLOSED_GAP_DAYS = 5;
+
+function mergeAcrossClosedDays(windows: readonly FiscalYearWindow[]): FiscalYearWindow[] {
+  const merged: FiscalYearWindow[] = [];
+  for (const window of windows) {
+    const previous = merged[merged.length - 1];
+    if (previous && previous.basis === window.basis && daysBetween(previous.end, window.start) <= MAX_CLOSED_GAP_DAYS) {
+      merged[merged.length - 1] = {
+        ...previous,
+        end: window.end,
+        confidence: Math.round((previous.confidence + window.confidence) * 1000) / 1000,
+      };
+    } else {
+      merged.push(window);
+    }
+  }
+  return merged;
 }
