@@ -15,7 +15,7 @@ export const slackTargetSchema = z
   .object({
     /** A Slack incoming-webhook URL (https://hooks.slack.com/services/…). */
     webhookUrl: z.url(),
-    /** Shown in the message header as where it was meant to go; incoming webhooks post to their own channel. */
+    /** For the reader of the config only: an incoming webhook always posts to the channel it was created for. */
     channel: z.string().optional(),
     /** A Slack user or group id (`U…`, `S…`) to mention, so a shared channel still pings the owner. */
     mention: z.string().regex(/^[UWS][A-Z0-9]+$/u, 'expected a Slack user/group id such as U024BE7LH').optional(),
