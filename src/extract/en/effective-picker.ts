@@ -33,7 +33,7 @@ export function pickEffective(ctx: DateContext, dates: readonly DateHit[], span:
   const after = ctx.text.slice(span.end);
   const clause = after.split(/;|\.\s/u)[0] ?? after;
   // "until her successor is duly elected" is term boilerplate for a newcomer; only a leaver waits for a successor.
-  if (span.direction === 'leave' && /\bupon\b[^.;]{0,80}\bsuccessor\b|\buntil\s+(?:a|his|her|their)\s+successor\b/iu.test(ctx.text.slice(clauseStart))) {
+  if (span.direction === 'leave' && /\bupon\b[^.;]{0,80}\bsuccessor\b|\buntil\s+(?:(?:a|his|her|their)\s+)?successor\b/iu.test(ctx.text.slice(clauseStart))) {
     const explicit = dates.find((d) => d.start >= span.end && EFFECTIVE_CUE.test(d.before));
     if (!explicit) return 'upon successor';
   }

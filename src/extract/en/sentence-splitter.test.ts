@@ -40,3 +40,11 @@ describe('splitIntoSentences', () => {
     expect(headline?.allCaps).toBe(true);
   });
 });
+
+describe('splitIntoSentences on hard-wrapped prose', () => {
+  it('does not break a name wrapped after a dated opening, and keeps a bare date line apart', () => {
+    const texts = splitIntoSentences('For Release 7 a.m. EDT\nMay 6, 2025\nOn May 5, 2025, Gregory\nPike informed the Board of his intention to retire.').map((s) => s.text);
+    expect(texts).toContain('May 6, 2025');
+    expect(texts).toContain('On May 5, 2025, Gregory Pike informed the Board of his intention to retire.');
+  });
+});

@@ -53,7 +53,8 @@ function count(text: string, pattern: RegExp): number {
 /** A line that reads like a heading: no closing punctuation and (nearly) every word capitalized. */
 function isTitleLike(line: string): boolean {
   const trimmed = line.trim();
-  if (trimmed.length === 0 || /[.,;:]$/u.test(trimmed)) return false;
+  // Commas mark running prose ("On March 1, 2025, Jane") far more often than headlines.
+  if (trimmed.length === 0 || /[.,;:]$/u.test(trimmed) || trimmed.includes(',')) return false;
   // An open bracket or quote means the line is cut mid-phrase.
   if (count(trimmed, /[(“]/gu) > count(trimmed, /[)”]/gu)) return false;
   const words = trimmed
@@ -68,6 +69,9 @@ function isTitleLike(line: string): boolean {
 // A line ending in one of these words runs on into the next line, whatever the capitals say.
 const CONTINUATION =
   /(?:\b(?:and|of|the|to|as|at|for|in|on|a|an|with|by|or|its|his|her|their|our|Chief|Vice|Senior|Executive|Managing|General|Lead|Mr\.|Ms\.|Mrs\.|Dr\.)|&|\b\p{Lu}\.)\s*$/u;
+
+// A line holding only a date (a release's date line) stands alone.
+const DATE_LINE = /^\s*(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:\s*\/\s*\d{1,2}:\d{2})?)\s*$/u;
 
 const BULLET = /^\s*(?:[|·•●▪◦\-–—*]\s*)+/u;
 
@@ -87,8 +91,8 @@ function joinWrappedLines(paragraph: string): string[] {
     if (next === undefined) break;
     const nextStartsUpper = /^\s*[\p{Lu}"“|·•●]/u.test(next);
     const endsClosed = /[!?:"”|]\s*$/u.test(line) || (/\.\s*$/u.test(line) && !endsWithAbbreviation(line.trimEnd()));
-    const continues = CONTINUATION.test(line);
-    if (nextStartsUpper && !continues && (endsClosed || (isTitleLike(line) && line.trim().length < 120))) {
+    const continues = CONTINUATION.test(line) && !DATE_LINE.test(line);
+    if (nextStartsUpper && !continues && (endsClosed || DATE_LINE.test(line) || (isTitleLike(line) && line.trim().length < 120))) {
       units.push(current);
       current = '';
     }
