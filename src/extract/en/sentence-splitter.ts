@@ -92,7 +92,7 @@ function joinWrappedLines(paragraph: string): string[] {
     const nextStartsUpper = /^\s*[\p{Lu}"“|·•●]/u.test(next);
     const endsClosed = /[!?:"”|]\s*$/u.test(line) || (/\.\s*$/u.test(line) && !endsWithAbbreviation(line.trimEnd()));
     const continues = CONTINUATION.test(line) && !DATE_LINE.test(line);
-    if (nextStartsUpper && !continues && (endsClosed || DATE_LINE.test(line) || (isTitleLike(line) && line.trim().length < 120))) {
+    if (nextStartsUpper && !continues && (endsClosed || DATE_LINE.test(line) || DATE_LINE.test(next) || (isTitleLike(line) && line.trim().length < 120))) {
       units.push(current);
       current = '';
     }
