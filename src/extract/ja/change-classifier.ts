@@ -44,7 +44,7 @@ export function classifyChange(c: ChangeContext): ChangeKind {
   if (/^(?:昇格|昇任|昇進|登用|抜擢|抜てき)/u.test(c.verb)) return 'promoted';
   if (c.roleBefore && isAdvisoryRole(c.roleAfter)) return 'retiring';
   if (/候補/u.test(c.sentence) && isBoardRole(c.roleAfter) && !isBoardRole(c.roleBefore)) return 'nominated';
-  if (/^(?:異動|転任)/u.test(c.verb)) return 'role_change';
+  if (/^(?:異動|転任|変更)/u.test(c.verb)) return 'role_change';
   if (!c.roleBefore || c.external) return 'appointed';
   const before = roleRank(c.roleBefore);
   const after = roleRank(c.roleAfter);

@@ -117,6 +117,24 @@ describe('extractJapanese: rosters', () => {
   });
 });
 
+describe('extractJapanese: lines that mark their own change', () => {
+  it('reads （新任）（昇任）（退任） markers, skips （重任）, and gives a labelled 新任取締役候補者 the AGM', async () => {
+    const { events } = await extract('marked-roster-lines.txt', '2025-03-25');
+    expect(byPerson(events, '山田 太郎')).toMatchObject({ change: 'appointed', roleAfter: '代表取締役社長', effective: '2025-04-01' });
+    expect(byPerson(events, '鈴木 一郎')).toMatchObject({ change: 'promoted', roleAfter: '取締役副社長' });
+    expect(byPerson(events, '佐藤 花子')).toMatchObject({ change: 'retiring', roleBefore: '取締役' });
+    expect(byPerson(events, '木村 蓮')).toMatchObject({ change: 'nominated', roleAfter: '取締役', effective: 'agm', personReading: 'きむら れん' });
+    expect(events.map((e) => e.person)).not.toContain('高木　進');
+    expect(events).toHaveLength(4);
+  });
+
+  it('reads 「…の担当を…から…に変更」 as a role change, and ignores 変更 of anything but a title', async () => {
+    const { events } = await extract('assignment-change-prose.txt', '2025-03-25');
+    expect(events).toHaveLength(1);
+    expect(byPerson(events, '前原 悠斗')).toMatchObject({ change: 'role_change', roleBefore: '取締役', roleAfter: '経営企画本部長' });
+  });
+});
+
 describe('extractJapanese: prose', () => {
   it('reads 「…を社長に昇格させる」, 「氏名・役職」 and a bare name the dictionary knows', async () => {
     const { events } = await extract('news-object-promotion.txt', '2025-02-05');

@@ -140,7 +140,7 @@ export class PersonMentionFinder {
     }
     // 3. A title before the name, or a bare name at the head of a clause.
     const before = text.slice(Math.max(0, start - 40), start);
-    const boundaryAfter = /^(?:\s*[(（][^)）]{0,20}[)）])?(?:[がはを、。\n]|は、|$)/u.test(after) || /^\s*$/u.test(after.slice(0, 1));
+    const boundaryAfter = /^(?:\s*[(（][^)）]{0,20}[)）])?(?:[がはをの、。\n]|は、|$)/u.test(after) || /^\s*$/u.test(after.slice(0, 1));
     if (!boundaryAfter) return null;
     const joined = /(?:の|である|であった|だった|[ ]|[/／])$/u.test(before) ? TITLE_BEFORE_JOINED.exec(before.replace(/[/／ ]$/u, '')) : null;
     if (joined?.[1] && containsTitle(joined[1])) return this.#make(text, start, runEnd, 'title', null);

@@ -12,7 +12,7 @@ import { classifyChange, verbKind } from './change-classifier.js';
 import { cleanRole } from './role-lexicon.js';
 
 const PREDICATE =
-  /引責辞任|辞任|辞職|退職|勇退|引退|退任|解任|退(?:く|き|いた|いて)|就任|就(?:く|き|いた|いて|ける)|昇格|昇任|昇進|選任|選定|起用|登用|抜擢|抜てき|異動|転任|として残(?:る|り)|内定|死去|逝去|迎え入れ|迎え(?:る|た|て)|招聘|招へい|充て(?:る|た|て)|就け(?:る|た)/gu;
+  /引責辞任|辞任|辞職|退職|勇退|引退|退任|解任|退(?:く|き|いた|いて)|就任|就(?:く|き|いた|いて|ける)|昇格|昇任|昇進|選任|選定|起用|登用|抜擢|抜てき|異動|転任|として残(?:る|り)|内定|死去|逝去|迎え入れ|迎え(?:る|た|て)|招聘|招へい|充て(?:る|た|て)|就け(?:る|た)|(?<=に)変更/gu;
 /** What may stand between two people who share one verb: 「A氏、B氏」「Aが専務取締役に、丸紅のB会長が…」. */
 const COORDINATED = /^\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:[がは][^、。がはを]{1,30}?(?:に|へ))?\s*(?:、|と|及び|および|並びに)\s*(?:[^、。がはを()（）\s]{1,15}の)?\s*$/u;
 const NEGATED = /^(?:し|せ|さ)?(?:ない|ず|なかった|ません|ませんでした)/u;
@@ -20,7 +20,7 @@ const NEGATED = /^(?:し|せ|さ)?(?:ない|ず|なかった|ません|ません
 const BACKGROUND_AFTER = /^(?:して)?(?:以来|以降|当時|後初|直後|前から|から\d|(?:して|した)?\d+年)/u;
 const ROLE_BOUNDARY = /[がはを、。)）」\s]/u;
 const TRAILING_TIMING = /(?:[、\s]*(?:本日|同日|即日|\d{1,2}日|\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日)付(?:け)?(?:で)?|[、\s]+)$/u;
-const LABELLED = /(?:(新任|退任|昇任|就任|辞任)(?:予定)?(?:の)?\s*([^/／\n:：]{0,30}?)\s*[/／:：]|(?<![\p{sc=Han}])(新)((?:代表取締役)?(?:社長|会長|頭取|CEO|取締役|監査役))\s*[:：\s])\s*$/u;
+const LABELLED = /(?:(新任|退任|昇任|就任|辞任)(?:予定)?(?:の)?\s*([^/／\n:：\s]{0,30}?)\s*[/／:：\s]|(?<![\p{sc=Han}])(新)((?:代表取締役)?(?:社長|会長|頭取|CEO|取締役|監査役))\s*[:：\s])\s*$/u;
 const VERB_BEFORE = /([^、。がはを\s]{1,30}?)(?:に|へ)(昇格|昇任|就任)(?:し|して|した|する|予定の|が決まった)、?[^、。]{0,30}$/u;
 const TOPIC_VERB = /(辞任|退任|就任|昇格)する(?:のは|人物は)、?[^。]{0,40}$/u;
 
@@ -86,6 +86,8 @@ function firstPredicate(masked: string, start: number, end: number): Predicate |
       const next = /^[^。]*?([^がはを、。\s]+)(?:に|へ)(?:就任|就(?:く|き))/u.exec(rest);
       roleAfter = next?.[1] ? cleanRole(next[1]) : null;
     }
+    // 「担当を営業本部長から経営企画本部長に変更」 is a move only when a title is what changes.
+    if (m[0] === '変更' && !roleAfter) continue;
     return { verb: m[0], index: start + m.index, roleAfter, roleBefore: target.left };
   }
   return null;
@@ -176,11 +178,14 @@ export function extractProseEvents(ctx: ProseContext): DraftEvent[] {
       const roleBefore = cleanRole(mention.titleAfter) ?? cleanRole(heldBefore) ?? predicate.roleBefore;
       const external = /元(?:代表取締役|取締役|副?社長|副?会長|専務|常務|執行役員)/u.test(mention.titleBefore ?? '');
       const sentenceText = ctx.text.slice(sentence.start, sentence.end);
-      const effective = ctx.dates.inClause(sentence.start, sentence.end, predicate.index) ?? ctx.dates.documentDefault;
+      const stated = ctx.dates.inClause(sentence.start, sentence.end, predicate.index);
+      let effective = stated ?? ctx.dates.documentDefault;
       const change = classifyChange({
         verb: predicate.verb, roleBefore, roleAfter, sentence: sentenceText, effective, termExpiry: ctx.termExpiry,
         external,
       });
+      // A director candidate takes office at the AGM, whatever date other changes in the notice carry.
+      if (change === 'nominated' && stated === undefined) effective = ctx.dates.agmDate ?? 'agm';
       events.push({
         key, change, roleBefore, roleAfter, effective,
         evidenceStart: sentence.start, evidenceEnd: sentence.end, confidence: mention.cue === 'weak' ? 0.6 : 0.8,

@@ -46,7 +46,7 @@ export function cleanRole(raw: string | null | undefined): string | null {
   let role = raw.trim().replace(/^[、,:：／/\s]+|[、,:：／/\s]+$/gu, '');
   role = role.replace(/^.*(?:をもって|をもち|において|にて|付けで|付で|から|より|として|ため|ついては)/u, '');
   role = role.replace(TITLE_PREFIX, '');
-  role = role.replace(/^(?:の|で|、)+/u, '').trim();
+  role = role.replace(/^(?:の|で|、)+/u, '').replace(/(?:の)?候補者?$/u, '').trim();
   // 「架空電力の社長」: an organisation named before the title is not part of it (代表権のある会長 is).
   const owner = /^([^の]{2,20})の(.+)$/u.exec(role);
   if (owner?.[1] && owner[2] && !containsTitle(owner[1]) && !/^代表権|権限|兼務/u.test(owner[1]) && containsTitle(owner[2])) role = owner[2];

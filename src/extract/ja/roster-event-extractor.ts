@@ -111,6 +111,13 @@ export class RosterEventExtractor {
         continue;
       }
       if (/^(?:\d{4}|(?:令和|平成|昭和)\s*(?:\d+|元))\s*年/u.test(trimmed)) continue;
+      // A line that marks its own change: 「取締役 佐藤 花子（退任）」.
+      const marker = /[(（]\s*(新任|昇任|昇格|退任|辞任|重任|再任|担当変更)(?:予定)?\s*[)）]/u.exec(trimmed);
+      if (marker?.[1] && trimmed.length <= 60 && !/。/u.test(trimmed)) {
+        const event = this.#item(text, { start, end: start + line.length }, sectionKindOf(marker[1]), effective ?? dates.documentDefault, termExpiry);
+        if (event) events.push(event);
+        continue;
+      }
       if (kind === null || trimmed.length > 60 || /。|氏名|新役職|旧役職/u.test(trimmed)) {
         if (trimmed.length > 60 || /。/u.test(trimmed)) kind = null;
         continue;
