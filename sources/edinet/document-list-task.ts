@@ -15,6 +15,7 @@ import { parseDocumentListBody, type DocumentListEntry } from './document-list-s
 import { filerIdentity, selectDocuments, submittedAt, trackedFiler } from './document-selection.js';
 import { maskApiKey, type EdinetOptions } from './edinet-options.js';
 import { reportBodyFromPackage } from './report-body.js';
+import { readRepresentativeChanges, restateRepresentativeChanges } from './representative-change-table.js';
 
 export class EdinetAuthError extends Error {
   override readonly name = 'EdinetAuthError';
@@ -124,6 +125,9 @@ async function storeRepresentativeChange(
       }
     }
   }
+  // The report's 報告内容 restated as the table the Japanese extractor reads; the report text follows untouched.
+  const restated = body ? restateRepresentativeChanges(readRepresentativeChanges(body)) : null;
+  if (body && !restated) context.counters.increment('report_changes_not_read');
   const filer = entry.filerName?.trim() || entry.edinetCode || 'unknown filer';
   await context.storeDocument({
     url: `${context.baseUrls['viewer']}/WZEK0040.aspx?${encodeURIComponent(entry.docID)}`,
@@ -131,7 +135,7 @@ async function storeRepresentativeChange(
     companyId,
     publishedAt: submittedAt(entry),
     title: `${filer} — 臨時報告書（代表取締役の異動） ${entry.docID}`,
-    text: [metadataText(entry), body].filter(Boolean).join('\n\n'),
+    text: [metadataText(entry), restated, body].filter(Boolean).join('\n\n'),
     lang: 'ja',
   });
   context.counters.increment(body ? 'reports_with_body' : 'reports_metadata_only');

@@ -1,7 +1,7 @@
 /**
  * EDINET end to end on a local server: the day lists → 臨時報告書 on a change of representative director
  * stored as documents (the tracked filer's with its body from the ZIP package, others' as list metadata)
- * → extraction; fiscal year ends from 有価証券報告書; the code list as company master; and the ways
+ * → events → an alert for the CSM; fiscal year ends from 有価証券報告書; the code list as company master; and the ways
  * EDINET says no (no key, a refused key inside an HTTP 200 body, an error status inside metadata).
  */
 import { readFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { silentLogger } from '../../src/config/logger.js';
 import { loadSettings, type Settings } from '../../src/config/settings.js';
 import { parseContactsCsv } from '../../src/contacts/parse-contacts-csv.js';
 import { storeContacts } from '../../src/db/contact-repository.js';
+import { listOpenAlerts } from '../../src/db/alert-repository.js';
 import { createHttpClient } from '../../src/service/http-client-factory.js';
 import { runSourceInline } from '../../src/service/inline-pipeline.js';
 import type { RunRequest } from '../../src/pipeline/source-runner.js';
@@ -97,8 +98,20 @@ describe.each(testDatabaseKinds())('EDINET chain on %s', (kind) => {
     expect(other.text).not.toContain('【提出理由】');
     expect(other.company_id).toBe((await company('E99002'))!.id);
     expect(server.requests.filter((r) => r.path.includes('/documents/')).map((r) => r.path)).toEqual([packagePath('S100ZZ01')]);
-    // Both went on to extraction; the body's AGM date came back as a fiscal fact of the filer.
+    // Both went on to extraction: the body gives the two representative directors' changes, and the departing
+    // president is a CRM contact moving to chairman, so the CSM hears of it; the metadata-only report gives no event.
     expect(documents.every((d) => d.extracted_at !== null)).toBe(true);
+    const events = await database.db.selectFrom('officer_events').selectAll().orderBy('person').execute();
+    expect(events.map((e) => [e.document_id, e.company_id, e.person, e.change, e.role_before, e.role_after, e.effective])).toEqual([
+      [tracked.id, hokushin.id, '山本 健一', 'role_change', '代表取締役社長', '取締役会長', '2027-06-25'],
+      [tracked.id, hokushin.id, '森川 直樹', 'promoted', '取締役常務執行役員', '代表取締役社長', '2027-06-25'],
+    ]);
+    const flat = (text: string) => text.replace(/\s+/gu, ' ');
+    for (const event of events) expect(flat(tracked.text)).toContain(flat(event.evidence));
+    const alerts = await listOpenAlerts(database.db);
+    expect(alerts.map((alert) => [alert.kind, alert.recipient, (alert.payload as { contact?: { id?: string } }).contact?.id])).toEqual([
+      ['contact_moving', 'csm.sato@ourco.example', 'C-3001'],
+    ]);
     const agm = await database.db.selectFrom('fiscal_facts').selectAll().where('document_id', '=', tracked.id).executeTakeFirst();
     expect(agm).toMatchObject({ company_id: hokushin.id, kind: 'agm_date', value: '2027-06-25' });
     // The filer was found by its securities code and completed with EDINET's identifiers.
