@@ -182,6 +182,13 @@ describe('extractJapanese: prose', () => {
     expect(byPerson(events, '松岡絵里')).toMatchObject({ change: 'promoted', roleBefore: '取締役', roleAfter: '代表取締役社長' });
   });
 
+  it('finds family names in kanji with given names in kana, but not 「会社として」', async () => {
+    const { events } = await extract('kana-given-names.txt', '2025-03-01');
+    expect(events).toHaveLength(2);
+    expect(byPerson(events, '山田ゆかり')).toMatchObject({ change: 'promoted', roleBefore: '取締役', roleAfter: '社長', effective: '2025-04-01' });
+    expect(byPerson(events, '中村 さくら')).toMatchObject({ change: 'appointed', roleAfter: '専務' });
+  });
+
   it('dates an election at 「27日の株主総会」 from the announcement date', async () => {
     const { events } = await extract('news-agm-election.txt', '2025-06-27');
     expect(byPerson(events, '山口 花子')).toMatchObject({ change: 'appointed', roleAfter: '取締役', effective: '2025-06-27' });

@@ -31,6 +31,17 @@ export class NamePlausibility {
     this.#tokenizer = tokenizer;
   }
 
+  /** A kanji family name followed by a kana given name: the family part must read as a name, the kana as one word. */
+  kanaGivenName(family: string, given: string): boolean {
+    const familyTokens = this.#tokenizer.tokenize(family);
+    const givenTokens = this.#tokenizer.tokenize(given);
+    const first = familyTokens[0];
+    if (!first || familyTokens.length > 2 || NOT_NAMES.test(family)) return false;
+    const familyOk = first.pos_detail_3 === '姓' || first.pos_detail_2 === '地域' || first.pos_detail_1 === '固有名詞';
+    const givenOk = givenTokens.length === 1 && givenTokens[0]?.pos === '名詞';
+    return familyOk && givenOk;
+  }
+
   /** `name` is folded text (NFKC and glyph folds applied); spaces separate family and given name. */
   judge(name: string, cue: NameCue): NameVerdict {
     const key = `${cue}:${name}`;

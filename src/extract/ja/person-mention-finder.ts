@@ -25,6 +25,7 @@ export interface PersonMention {
 }
 
 const KATAKANA_NAME = /(?<![\p{sc=Katakana}ー・])[\p{sc=Katakana}ー]{2,}(?:[・=][\p{sc=Katakana}ー]{2,}){1,3}(?=氏)/gu;
+const KANA_GIVEN_NAME = /(?<![\p{sc=Han}々ヶノ\p{sc=Hiragana}\p{sc=Katakana}ー])([\p{sc=Han}々ヶノ]{1,3})[ ]?([\p{sc=Hiragana}\p{sc=Katakana}ー]{2,4})(?=代表取締役|取締役|社長|会長|副社長|専務|常務|執行役員|監査役|氏|さん)/gu;
 const NAME_RUN = /[\p{sc=Han}々〆ヵヶノ]+/gu;
 const TITLE_AFTER = /^[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z&]*(?:[(（](?:[A-Z]{2,5})[)）])?/u;
 const READING = /^\s*[(（]\s*([\p{sc=Hiragana}\p{sc=Katakana}ー・ ]+?)\s*[)）]/u;
@@ -73,7 +74,25 @@ export class PersonMentionFinder {
 
   /** All mentions in `text` (folded), in order, non-overlapping. */
   find(text: string): PersonMention[] {
-    return [...this.#findKanji(text), ...this.#findKatakana(text)].sort((a, b) => a.start - b.start);
+    const kanji = this.#findKanji(text);
+    const extra = [...this.#findKatakana(text), ...this.#findKanaGiven(text)].filter((m) => !kanji.some((k) => k.start < m.end && m.start < k.end));
+    return [...kanji, ...extra].sort((a, b) => a.start - b.start);
+  }
+
+  /** A kanji family name with a given name in kana before a title or 氏 (山田ゆかり社長, 田中 さくら氏). */
+  #findKanaGiven(text: string): PersonMention[] {
+    const mentions: PersonMention[] = [];
+    for (const m of text.matchAll(KANA_GIVEN_NAME)) {
+      const family = m[1] ?? '';
+      const given = m[2] ?? '';
+      if (!this.#names.kanaGivenName(family, given)) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      const cue = /^(?:氏|さん)/u.test(text.slice(end, end + 2)) ? 'strong' : 'title';
+      const mention = this.#make(text, start, end, cue, null, 'full');
+      if (mention) mentions.push(mention);
+    }
+    return mentions;
   }
 
   /** Foreign names in katakana joined by ・ and followed by 氏 (ジョン・スミス氏). */
