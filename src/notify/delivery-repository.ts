@@ -119,3 +119,44 @@ export async function settleAlert(db: Db, alertId: number, now: Date): Promise<v
     .where('delivery_status', '=', 'sending')
     .execute();
 }
+
+/** What the dashboard shows on an alert's page: where it went, when, and what went wrong. */
+export interface DeliveryView {
+  readonly channel: Delivery['channel'];
+  readonly target: string;
+  readonly status: Delivery['status'];
+  readonly attempts: number;
+  readonly nextAttemptAt: Date | null;
+  readonly sentAt: Date | null;
+  readonly lastError: string | null;
+  /** True when it went out inside a digest rather than on its own. */
+  readonly viaDigest: boolean;
+}
+
+export async function deliveriesOfAlert(db: Db, alertId: number): Promise<DeliveryView[]> {
+  const item = await db.selectFrom('alert_digest_items').select('digest_id').where('alert_id', '=', alertId).executeTakeFirst();
+  const rows = await db
+    .selectFrom('alert_deliveries')
+    .selectAll()
+    .where((eb) => (item?.digest_id ? eb.or([eb('alert_id', '=', alertId), eb('digest_id', '=', item.digest_id)]) : eb('alert_id', '=', alertId)))
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({
+    channel: row.channel,
+    target: row.target,
+    status: row.status,
+    attempts: row.attempts,
+    nextAttemptAt: row.status === 'pending' ? row.next_attempt_at : null,
+    sentAt: row.sent_at,
+    lastError: row.last_error,
+    viaDigest: row.digest_id !== null,
+  }));
+}
+
+/** Deliveries by status (for a health view: `failed` > 0 needs a look). */
+export async function deliveryCounts(db: Db): Promise<Record<Delivery['status'], number>> {
+  const rows = await db.selectFrom('alert_deliveries').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
+  const counts: Record<Delivery['status'], number> = { pending: 0, sending: 0, sent: 0, failed: 0 };
+  for (const row of rows) counts[row.status] = Number(row.n);
+  return counts;
+}

@@ -6,6 +6,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { deliveriesOfAlert } from '../../src/notify/delivery-repository.js';
 import { drainDeliveries, type NotifyDeps } from '../../src/notify/delivery-worker.js';
 import type { DigestContent } from '../../src/notify/digest-types.js';
 import { databaseWindowLoader } from '../../src/notify/digest-windows.js';
@@ -134,6 +135,7 @@ describe.each(testDatabaseKinds())('digests on %s', (kind) => {
     expect(text).toContain(`${PUBLIC_URL}/alerts/${small}`);
     const statuses = await database.db.selectFrom('alerts').select(['id', 'delivery_status']).where('id', 'in', [small, large]).execute();
     expect(statuses.map((row) => row.delivery_status)).toEqual(['sent', 'sent']);
+    expect(await deliveriesOfAlert(database.db, small)).toMatchObject([{ channel: 'email', target: 'daily@example.test', status: 'sent', viaDigest: true }]);
 
     // An alert raised after today's digest waits for tomorrow's, which holds only it.
     const late = await raiseTestAlert(database.db, { key: 'd-late', owner: 'daily@example.test', person: '遅田 一郎' });

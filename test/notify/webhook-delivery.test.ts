@@ -4,6 +4,7 @@
  * (503 + Retry-After) that gets everything once it is back, and the retry bound ending in `failed`.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deliveriesOfAlert, deliveryCounts } from '../../src/notify/delivery-repository.js';
 import { deliverDueAlerts, drainDeliveries, type NotifyDeps } from '../../src/notify/delivery-worker.js';
 import type { NotifySettings } from '../../src/notify/notify-settings.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/test-database.js';
@@ -139,7 +140,7 @@ describe.each(testDatabaseKinds())('webhook delivery on %s', (kind) => {
   });
 
   it('retries with growing delays and ends as failed with the reason after maxAttempts', async () => {
-    await raiseTestAlert(database.db, { key: 'bound', owner: 'ops@example.test' });
+    const alertId = await raiseTestAlert(database.db, { key: 'bound', owner: 'ops@example.test' });
     receiver.mode = { status: 500 };
     const settings = settingsWith({ maxAttempts: 3, baseDelayMs: 1000 });
     const delays: number[] = [];
@@ -159,6 +160,10 @@ describe.each(testDatabaseKinds())('webhook delivery on %s', (kind) => {
     expect(alert).toMatchObject({ delivery_status: 'failed' });
     expect(alert!.last_error).toContain('HTTP 500');
     expect(receiver.requests).toHaveLength(3);
+    expect(await deliveriesOfAlert(database.db, alertId)).toEqual([
+      { channel: 'webhook', target: 'crm-sync', status: 'failed', attempts: 3, nextAttemptAt: null, sentAt: null, lastError: row!.last_error, viaDigest: false },
+    ]);
+    expect(await deliveryCounts(database.db)).toEqual({ pending: 0, sending: 0, sent: 0, failed: 1 });
   });
 
   it('two workers running at once send every alert exactly once (claims skip locked rows)', async () => {
