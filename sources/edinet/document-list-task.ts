@@ -8,7 +8,7 @@
  * Lists are fetched unconditionally: processing is idempotent (documents are keyed by docID), and a
  * 304 after a run that failed half-way would otherwise hide that day's reports for good.
  */
-import { PermanentError } from '../../src/crawl/crawl-errors.js';
+import { isCrawlError, PermanentError } from '../../src/crawl/crawl-errors.js';
 import { addDays, calendarDateInZone, daysBetween } from '../../src/windows/calendar-date.js';
 import type { SourceRunContext } from '../source-definition.js';
 import { parseDocumentListBody, type DocumentListEntry } from './document-list-schema.js';
@@ -65,6 +65,10 @@ async function fetchDayList(context: SourceRunContext, apiKey: string, day: stri
   const url = `${context.baseUrls['api']}/documents.json?date=${day}&type=2&Subscription-Key=${encodeURIComponent(apiKey)}`;
   const shown = maskApiKey(url);
   const response = await context.fetch(url, { accept: JSON_ACCEPT, conditional: false });
+  if (response.kind === 'failed' && isCrawlError(response.error) && (response.error.status === 401 || response.error.status === 403)) {
+    // The gateway may also refuse a key with a real HTTP 401/403: every further day would fail the same way.
+    throw new EdinetAuthError(`${shown}: EDINET refused the API key (HTTP ${response.error.status}); check EDINET_API_KEY / sources.edinet.options.apiKey`);
+  }
   if (response.kind !== 'fetched') return null;
   const body = parseDocumentListBody(response.text);
   switch (body.kind) {

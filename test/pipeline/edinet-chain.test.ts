@@ -202,6 +202,14 @@ describe.each(testDatabaseKinds())('EDINET chain on %s', (kind) => {
     expect(state.last_error).not.toContain('wrong-key');
   });
 
+  it('stops as well when the key is refused with a real HTTP 401', async () => {
+    server.route(listPath('2027-05-19', 'wrong-key'), { file: edinetFile('error-401-invalid-key.json'), contentType: 'application/json', status: 401 });
+    const result = await run(settingsFor(server, { apiKey: 'wrong-key' }), { task: 'daily' });
+    expect(result.status).toBe('failed');
+    expect(result.error).toMatch(/Subscription-Key=\*\*\*: EDINET refused the API key \(HTTP 401\)/u);
+    expect(server.count(listPath('2027-05-20', 'wrong-key'))).toBe(0);
+  });
+
   it('records an error status inside a 200 body for that day and still reads the other day', async () => {
     server.route(listPath('2027-05-19'), { file: edinetFile('error-400-bad-date.json'), contentType: 'application/json' });
     const result = await run(settingsFor(server), { task: 'daily' });
