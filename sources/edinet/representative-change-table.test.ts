@@ -49,6 +49,11 @@ describe('representative director changes in a 臨時報告書', () => {
     expect(restateRepresentativeChanges(changes)!.split('\n\n')).toHaveLength(2);
   });
 
+  it('reads headers spelt 氏　名 / 役職名（新） / 役職名（旧）', () => {
+    const text = ['氏　名\t役職名（新）\t役職名（旧）\t異動予定年月日', '安西 光\t代表取締役\t取締役\t2027年７月１日'].join('\n');
+    expect(readRepresentativeChanges(text)).toEqual([{ name: '安西 光', newRole: '代表取締役', oldRole: '取締役', date: '2027年7月1日' }]);
+  });
+
   it('finds nothing in text without such a section', () => {
     expect(readRepresentativeChanges('１【提出理由】\n当社は、定時株主総会において決議事項が決議されましたので…\n【代表者の役職氏名】\t代表取締役社長 山本 健一')).toEqual([]);
     expect(restateRepresentativeChanges([])).toBeNull();

@@ -19,8 +19,8 @@ type Field = 'name' | 'newRole' | 'oldRole' | 'date';
 const fieldOfLabel = (label: string): Field | null => {
   const text = label.normalize('NFKC').replace(/\s+/gu, '');
   if (/^氏名/u.test(text)) return 'name';
-  if (/^新役職/u.test(text)) return 'newRole';
-  if (/^旧役職/u.test(text)) return 'oldRole';
+  if (/^(?:新役職|役職名?\(新\))/u.test(text)) return 'newRole';
+  if (/^(?:旧役職|役職名?\(旧\))/u.test(text)) return 'oldRole';
   if (/^(?:異動|就任|退任)(?:予定)?(?:年月日|日)/u.test(text)) return 'date';
   return null;
 };
