@@ -196,8 +196,23 @@ export function mergeMentions(
   }
   inheritSuccessorDates(clusters, registry);
   inheritPredecessorRoles(clusters, registry, sentences);
-  clusters.sort((a, b) => firstPosition(a) - firstPosition(b));
-  return clusters.map((c) => toEvent(c, sentences));
+  const kept = withoutImpliedDepartures(clusters);
+  kept.sort((a, b) => firstPosition(a) - firstPosition(b));
+  return kept.map((c) => toEvent(c, sentences));
+}
+
+/**
+ * "Han will succeed co-founder Grieg, who will transition to Executive Chairman": Grieg moves, he does not
+ * leave. A departure known only from someone succeeding the person folds into that person's move.
+ */
+function withoutImpliedDepartures(clusters: readonly Cluster[]): Cluster[] {
+  return clusters.filter((c) => {
+    if (c.direction !== 'leave' || !c.mentions.every((m) => m.weak || m.mergeOnly)) return true;
+    const move = clusters.find((o) => o.person === c.person && o.direction === 'join' && ['role_change', 'promoted'].includes(changeOf(o)));
+    if (!move) return true;
+    if (move.effective === null) move.effective = c.effective;
+    return false;
+  });
 }
 
 function firstPosition(c: Cluster): number {

@@ -57,11 +57,23 @@ export function extractEnglish(input: AnnouncementInput): ExtractionResult {
     const next = sentences[i + 1];
     previousFocus = next && next.paragraph === sentence.paragraph ? (firstName ?? previousFocus) : (firstName ?? null);
   }
-  const current = mentions.filter((m) => !m.historical && !isOtherBoard(m, input.company));
+  const resultsRelease = RESULTS_HEADLINE.test(sentences[0]?.text ?? '') || RESULTS_HEADLINE.test(sentences[1]?.text ?? '');
+  const current = mentions.filter(
+    (m) => !m.historical && !isOtherBoard(m, input.company) && !(resultsRelease && isOldNews(m.effective, reference)),
+  );
   const events = current.some((m) => !m.weak)
     ? mergeMentions(current, registry, sentences.map((s) => s.text))
     : [];
   return { events, fiscal: readFiscalFacts(sentences, reference) };
+}
+
+// A periodic results release recaps the quarter: a change dated a month or more before it is old news.
+const RESULTS_HEADLINE = /\b(?:reports?|announces?|posts?|delivers?)\b[^.]{0,80}\b(?:results|earnings)\b/iu;
+
+function isOldNews(effective: string | null, reference: Date | null): boolean {
+  if (!effective || !reference || !/^\d{4}-\d{2}/u.test(effective)) return false;
+  const at = Date.parse(`${effective.length === 7 ? `${effective}-28` : effective}T00:00:00Z`);
+  return at < reference.getTime() - 30 * 86_400_000;
 }
 
 // Words that name the issuer itself in a filing ("the board of directors of the Company").

@@ -366,3 +366,24 @@ describe('changes told in passing or elsewhere', () => {
     expect(extractEnglish({ text: own, announced: '2025-05-01', company: 'Glenrock Insurance Group, Inc.' }).events.map((e) => e.person)).toEqual(['Patrice Lemaire']);
   });
 });
+
+describe('moves and recaps', () => {
+  it('keeps a founder who moves to Executive Chairman as one role change, not a departure', () => {
+    const r = run(
+      "HILLSBORO, Ore., Sept. 8, 2025 /PRNewswire/ -- Corvallis Semiconductor, Inc. (NASDAQ: CVSM) today announced that its Board of Directors has appointed Priscilla Han, 48, currently the Company's President and Chief Operating Officer, as Chief Executive Officer, effective October 1, 2025. Ms. Han will succeed co-founder Walter Grieg, who will transition to the role of Executive Chairman.",
+      '2025-09-08',
+    );
+    expect(only(r, 'Priscilla Han').change).toBe('promoted');
+    const grieg = only(r, 'Walter Grieg');
+    expect(grieg.change).toBe('role_change');
+    expect(grieg.roleAfter).toBe('Executive Chairman');
+    expect(grieg.effective).toBe('2025-10-01');
+  });
+
+  it('finds no event in a results release recapping an appointment made months before', () => {
+    const r = run(
+      'Bluefin Therapeutics Reports Third Quarter 2025 Financial Results\n\nCAMBRIDGE, Mass., Nov. 6, 2025 (GLOBE NEWSWIRE) -- Bluefin Therapeutics, Inc. (Nasdaq: BLFN) today reported financial results for the third quarter ended September 30, 2025.\n\nRecent Highlights\n- Appointed Dr. Anika Basu as Chief Medical Officer in August 2025.\n- Completed enrollment in the Phase 2 CURRENT trial.',
+    );
+    expect(r.events).toEqual([]);
+  });
+});
