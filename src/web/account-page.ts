@@ -83,7 +83,7 @@ ${events.length === 0 ? html`<p class="empty">${t(viewer.lang, 'none')}</p>` : h
 )}</ol>`}</section>
 <section><h2>${t(viewer.lang, 'fiscalCalendar')}</h2>
 <p>${t(viewer.lang, 'fiscalYearEnd')}: ${account.fiscalYearEnd ?? '—'}</p>
-${fiscal.length === 0 ? '' : html`<ul class="fiscal">${fiscal.map((entry) => html`<li><time>${formatDay(viewer, entry.date)}</time> ${entry.kind} <small>(${entry.status}: ${entry.basis})</small></li>`)}</ul>`}</section>
+${fiscal.length === 0 ? '' : html`<ul class="fiscal">${fiscal.map((entry) => html`<li><time>${formatDay(viewer, entry.date)}</time> ${tDynamic(viewer.lang, `detail.${entry.kind}`, entry.kind)} <small>(${entry.status}: ${entry.basis})</small></li>`)}</ul>`}</section>
 <section><h2>${t(viewer.lang, 'windows')}</h2>
 ${entries.length === 0 ? html`<p class="empty">${t(viewer.lang, 'none')}</p>` : html`<ul class="windows">${entries.map(
   (entry) => html`<li><span class="badge k-${entry.kind}">${entryName(viewer.lang, entry)}</span> ${formatDay(viewer, entry.start)}${entry.end !== entry.start ? html` – ${formatDay(viewer, entry.end)}` : ''}${entry.label ? html` · ${entry.label}` : ''} <small>${entry.basis}</small></li>`,

@@ -86,7 +86,7 @@ describe('dashboard on the demo data, in Chromium', () => {
     expect(summaries.some((text) => /Ramaswamy|Osei|Marquez/u.test(text))).toBe(true);
     const first = changes.first();
     await first.locator('summary').click();
-    await expect.poll(() => first.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(() => first.evaluate((element) => (element as unknown as { open: boolean }).open)).toBe(true);
     expect(await first.locator('blockquote.evidence').textContent()).not.toBe('');
     expect(await first.getAttribute('id')).toMatch(/^e-/u);
     await page.screenshot({ path: join(ARTIFACTS, 'calendar-quarter.png'), fullPage: false });
@@ -157,7 +157,7 @@ describe('dashboard on the demo data, in Chromium', () => {
     await small.goto(`${demo.url}/calendar`);
     expect(await small.locator('nav a').first().textContent()).toBe('カレンダー');
     // The page itself does not scroll sideways; only the calendar grid does.
-    const overflow = await small.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = Number(await small.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'));
     expect(overflow).toBeLessThanOrEqual(1);
     await small.screenshot({ path: join(ARTIFACTS, 'calendar-phone.png'), fullPage: false });
     await phone.close();
