@@ -77,13 +77,19 @@ export class NamePlausibility {
     // A single dictionary word: a family name alone (市川社長) or not a name at all (次期社長).
     if (tokens.length === 1 && !spaced) {
       if (first.pos_detail_3 === '姓' || first.pos_detail_2 === '地域') return compact.length <= 3 ? 'surname' : 'full';
-      if (first.pos_detail_2 === '人名' || first.word_type === 'UNKNOWN') return cue === 'weak' ? 'reject' : 'full';
+      // A given name alone (光吉) or a short unknown word is a partial name: it must be completed elsewhere.
+      if (first.pos_detail_2 === '人名' || first.word_type === 'UNKNOWN') return cue === 'weak' ? 'reject' : compact.length <= 2 ? 'surname' : 'full';
       if (first.pos_detail_1 === '固有名詞') return cue === 'weak' ? 'reject' : 'surname';
       return 'reject';
     }
+    // Two characters make a full name only as family + given name (林 修); else a family name (柵山).
+    if (!spaced && compact.length === 2 && !(tokens.length === 2 && first.pos_detail_2 === '人名' && tokens[1]?.pos_detail_3 === '名')) return 'surname';
     if (cue === 'weak') {
-      // Without a title or 氏, only the dictionary's own family + given name tags count.
-      return surname.length > 0 && person.length >= 2 && !verbs ? 'full' : 'reject';
+      // Without a title or 氏: a dictionary family name first, then only name-like pieces (吉田 蓮, not 中村 工場).
+      const familyFirst = first.pos_detail_3 === '姓' || (first.pos_detail_2 === '地域' && first.surface_form.length >= 2);
+      const rest = tokens.slice(1);
+      const nameLike = rest.every((t) => t.pos === '名詞' && (t.pos_detail_2 === '人名' || t.pos_detail_1 === '固有名詞' || t.word_type === 'UNKNOWN' || t.surface_form.length === 1));
+      return familyFirst && rest.length > 0 && rest.length <= 3 && nameLike && !verbs ? 'full' : 'reject';
     }
     if (spaced) {
       // 姓␣名 spacing is itself a cue; reject only what reads as ordinary words (就任 菊川剛).

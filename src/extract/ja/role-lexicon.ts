@@ -44,7 +44,7 @@ export function titleAtStart(text: string): string | null {
 export function cleanRole(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let role = raw.trim().replace(/^[、,:：／/\s]+|[、,:：／/\s]+$/gu, '');
-  role = role.replace(/^.*(?:をもって|をもち|において|にて|付けで|付で|から|より|として|ため|ついては)/u, '');
+  role = role.replace(/^.*(?:もって|もち|において|にて|付けで|付で|から|より|として|ため|ついては)/u, '');
   role = role.replace(TITLE_PREFIX, '');
   role = role.replace(/^(?:の|で|、)+/u, '').replace(/(?:の)?候補者?$/u, '').trim();
   // 「架空電力の社長」: an organisation named before the title is not part of it (代表権のある会長 is).
