@@ -10,7 +10,9 @@
  * - `backfill` `40 15 * * *`       00:40 JST daily: re-reads the last `backfillDays` days without conditional GET,
  *   picking up anything a poll missed. With `--since YYYY-MM-DD` (any task) the run walks every day from then to
  *   today with a progress bar; TDnet keeps only about 31 days, so older days come from EDINET.
- * Polls of today's list use conditional GET: an unchanged first page costs one 304 and nothing else.
+ * Polls of today's list use conditional GET: an unchanged first page costs one 304 and nothing else. A PDF whose
+ * download failed is therefore retried when the day's list next changes, or by the nightly `backfill` at the latest.
+ * A PDF that downloads but cannot be read is stored as a failed document with the reason, and not fetched again.
  */
 import { z } from 'zod';
 import { normalizeSecCode } from '../../src/match/company-identity.js';

@@ -22,8 +22,8 @@ import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../sup
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const tdnetFile = (name: string) => join(fixtures, 'sources', 'tdnet', name);
 const pdfFile = (name: string) => join(fixtures, 'pdf', name);
+// No charset in the header: the Shift_JIS page declares it only in <meta>, as older Japanese sites do.
 const html = (name: string) => ({ file: tdnetFile(name), contentType: 'text/html' });
-// The Shift_JIS page declares its charset only in <meta>, as TDnet-era pages often do.
 const pdf = (name: string) => ({ file: pdfFile(name), contentType: 'application/pdf' });
 const NOW = new Date('2026-05-14T06:30:00Z'); // 15:30 in Tokyo
 
