@@ -55,7 +55,7 @@ function runsOf(text: string): Run[] {
 }
 
 /** The title written after a name, cut after its last title word so a following verb (退任へ) stays out. */
-function titleAfter_(text: string): string | null {
+function readTitleAfter(text: string): string | null {
   const region = TITLE_AFTER.exec(text)?.[0] ?? '';
   let end = 0;
   for (const m of region.matchAll(TITLE_WORDS)) end = Math.max(end, m.index + m[0].length);
@@ -191,7 +191,7 @@ export class PersonMentionFinder {
     let titleAfter: string | null = null;
     if (cue === 'title') {
       const dot = text.charAt(end) === '・' ? 1 : 0;
-      titleAfter = titleAfter_(text.slice(end + dot, end + 60));
+      titleAfter = readTitleAfter(text.slice(end + dot, end + 60));
       if (titleAfter) cursor += titleAfter.length + dot;
     }
     let reading: PersonMention['reading'] = null;

@@ -12,7 +12,7 @@ import { cleanRole, containsTitle, isBoardRole, roleRank } from './role-lexicon.
 import { SECTION_HEADING, sectionKindOf } from './section-kind.js';
 import { isAdvisoryRole } from './change-classifier.js';
 
-const ITEM_MARK = /[▽▼△◇◆]/gu;
+const ITEM_MARK = /[▽▼△◇◆]/u;
 /** Overlapping candidates (a lookahead capture at every position): 姓␣名 or an unspaced run. */
 const NAME_CANDIDATE = /(?=([\p{sc=Han}々〆ヵヶノ]{1,4}[ ][\p{sc=Han}々〆ヵヶノ]{1,5}|[\p{sc=Han}々〆ヵヶノ]{1,4}[ ][\p{sc=Hiragana}\p{sc=Katakana}ー]{2,6}|[\p{sc=Han}々〆ヵヶノ]{2,6}))/gu;
 const READING = /^\s*[(（]\s*([\p{sc=Hiragana}\p{sc=Katakana}ー・ ]+?)\s*[)）]/u;
@@ -94,7 +94,6 @@ export class RosterEventExtractor {
       offset += line.length + 1;
       const trimmed = line.trim();
       if (SECTION_HEADING.test(line) && !ITEM_MARK.test(line)) {
-        ITEM_MARK.lastIndex = 0;
         const k = sectionKindOf(trimmed);
         kind = k === 'auto' && !/人事|異動/u.test(trimmed) ? null : k;
         const stated = dates.inClause(start, start + line.length, start + line.length);
@@ -102,7 +101,6 @@ export class RosterEventExtractor {
         if (k === 'nominate' && effective !== null && !/^\d{4}-\d{2}-\d{2}$/u.test(effective)) effective = 'agm';
         continue;
       }
-      ITEM_MARK.lastIndex = 0;
       if (!trimmed) {
         continue;
       }
