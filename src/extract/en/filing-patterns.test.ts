@@ -387,3 +387,19 @@ describe('moves and recaps', () => {
     expect(r.events).toEqual([]);
   });
 });
+
+describe('contract terms', () => {
+  it('finds no change in severance terms written as conditions', () => {
+    const r = run(
+      `Item 5.02(e). On April 7, 2025, the Company entered into an employment agreement with Ms. Tamsin Okoro, its Chief Executive Officer. If Ms. Okoro resigns for good reason, she will receive twelve months of base salary. In the event that Ms. Okoro's employment is terminated without cause, her equity awards will vest in full.`,
+    );
+    expect(r.events).toEqual([]);
+  });
+
+  it('still reads a stated termination without cause', () => {
+    const r = run('On June 9, 2025, the Board terminated the employment of Felix Amberg, the Company\'s Chief Operating Officer, without cause, effective immediately.');
+    const e = only(r, 'Felix Amberg');
+    expect(e.change).toBe('departed');
+    expect(e.effective).toBe('2025-06-09');
+  });
+});

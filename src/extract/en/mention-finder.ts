@@ -49,6 +49,8 @@ const SLATE_ELECTION =
   /\b(?:share|stock)holders\s+(?:re-?)?elected\b|\belected\s+by\s+(?:the\s+)?(?:company['’]s\s+)?(?:share|stock)holders\b|\b(?:share|stock)holders\s+(?:voted|approved)\b|\bnominees?\s+(?:were|was)\s+(?:re-?)?elected\b/iu;
 const PAST_RELATIVE = /,?\s*who\s+(?:\p{L}+ly\s+)?(?:was\s+|were\s+|had\s+(?:been\s+)?)?$/iu;
 const FORMER_ROLE = /\b(?:the\s+former|formerly|previously\s+served\s+as|who\s+(?:stepped|steps|will\s+step)\s+down\s+as)\b/iu;
+const CONDITIONAL = /\b(?:if|in the event(?: that)?|should|unless|whether|in case|provided(?: that)?|assuming|were)\s+(?:[\p{L}'’.]+\s+){0,3}$/iu;
+const CONDITIONAL_GAP = /\b(?:if|in the event|unless|whether|in case|provided that|assuming)\b/iu;
 const ATTRIBUTION = /\b(?:said|says|commented|added|noted|stated|explained)\b/iu;
 const INTERIM_CUE =
   /\buntil\s+(?:a|his|her|their|the)\s+(?:permanent\s+)?(?:successor|replacement)\s+(?:is|has been)\s+(?:appointed|named|found|hired|identified|selected)\b|\bon an? (?:interim|acting|temporary) basis\b/iu;
@@ -100,6 +102,11 @@ function findPeople(ctx: SentenceContext, t: Trigger): { readonly people: Refere
 
 /** Changes that, once we know who, are still no change. */
 function isExcluded(ctx: SentenceContext, t: Trigger, people: readonly Referent[], last: Referent): boolean {
+  // "severance if she resigns for good reason", "in the event that his employment is terminated": contract terms.
+  if (t.rule.direction === 'leave') {
+    const first = people[0] ?? last;
+    if (CONDITIONAL.test(ctx.text.slice(Math.max(0, first.start - 40), first.start)) || CONDITIONAL_GAP.test(ctx.text.slice(last.end, t.start))) return true;
+  }
   if (t.rule.id === 'continues-as' && !FORMER_ROLE.test(ctx.text.slice(last.end, t.start))) return true;
   // "paid to Doe, who resigned as CFO on February 1": a past change told in passing.
   if (
