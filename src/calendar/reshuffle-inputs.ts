@@ -5,7 +5,8 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import type { CalendarDate } from '../windows/calendar-date.js';
+import { type CalendarDate, fromDayNumber } from '../windows/calendar-date.js';
+import { DEFAULT_PRIOR_OPTIONS, inferCoverage } from '../windows/reshuffle-prior.js';
 import { fiscalYearEndKey, parseFiscalYearEnd } from '../windows/fiscal-year.js';
 import type { CompanyRow, HistoryRow } from '../windows/window-types.js';
 import type { CompanyRecord } from './calendar-data-loader.js';
@@ -73,9 +74,12 @@ export function reshuffleInputs(
       seeds.push(...seedHistory(company.country ?? '', fye));
     }
   }
-  const first = real.map((row) => row.announced).sort()[0];
-  const last = [options.today, ...real.map((row) => row.announced)].sort().at(-1) ?? options.today;
-  const coverage = [...(seeds.length ? [SEED_COVERAGE] : []), ...(first ? [{ from: first, to: last }] : [])];
+  // The real history is observed from its first announcement on, except for long silent stretches (an archive
+  // gap, as the predictor infers), and up to today: quiet weeks since the last announcement were watched too.
+  const spans = inferCoverage(real.map((row) => row.announced), DEFAULT_PRIOR_OPTIONS.coverageGapDays).map(([from, to]) => ({ from: fromDayNumber(from), to: fromDayNumber(to) }));
+  const last = spans.at(-1);
+  if (last && last.to < options.today) spans[spans.length - 1] = { from: last.from, to: options.today };
+  const coverage = [...(seeds.length ? [SEED_COVERAGE] : []), ...spans];
   return { history: [...seeds, ...real], companies, coverage, seededGroups };
 }
 
