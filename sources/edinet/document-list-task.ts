@@ -39,6 +39,7 @@ export async function readDocumentLists(context: SourceRunContext, options: Edin
     context.log.warn({ since: context.since, from: days[0] }, 'edinet: backfill limited by maxBackfillDays');
   }
   const tracked = await context.trackedCompanies();
+  const trackedIds = new Set(tracked.map((company) => company.id));
   for (const [index, day] of days.entries()) {
     context.progress(index, days.length);
     if (context.signal.aborted) break;
@@ -47,7 +48,7 @@ export async function readDocumentLists(context: SourceRunContext, options: Edin
     const selection = selectDocuments(entries);
     context.counters.increment('list_entries', entries.length);
     for (const entry of selection.representativeChanges) {
-      await storeRepresentativeChange(context, options, entry, trackedFiler(entry, tracked) !== null);
+      await storeRepresentativeChange(context, options, entry, (companyId) => trackedIds.has(companyId) || trackedFiler(entry, tracked) !== null);
     }
     for (const { entry, fiscalYearEnd } of selection.annualReports) {
       if (options.fiscalYearEnds === 'tracked' && !trackedFiler(entry, tracked)) continue;
@@ -102,14 +103,15 @@ async function storeRepresentativeChange(
   context: SourceRunContext,
   options: EdinetOptions & { readonly apiKey: string },
   entry: DocumentListEntry,
-  tracked: boolean,
+  isTracked: (companyId: number) => boolean,
 ): Promise<void> {
   if (await context.hasDocument(entry.docID)) {
     context.counters.increment('reports_known');
     return;
   }
   const companyId = await upsertFiler(context, entry);
-  const wantsBody = options.bodies === 'all' || (options.bodies === 'tracked' && tracked);
+  // After the upsert, so a company the CRM knows by name only is recognised too.
+  const wantsBody = options.bodies === 'all' || (options.bodies === 'tracked' && companyId !== null && isTracked(companyId));
   let body: string | null = null;
   if (wantsBody) {
     const url = `${context.baseUrls['api']}/documents/${encodeURIComponent(entry.docID)}?type=1&Subscription-Key=${encodeURIComponent(options.apiKey)}`;

@@ -130,6 +130,18 @@ describe.each(testDatabaseKinds())('EDINET chain on %s', (kind) => {
     expect(server.count(listPath('2027-05-20'))).toBe(2);
   });
 
+  it('recognises a tracked company whose CRM identifiers EDINET does not give (a ticker), and downloads its report', async () => {
+    const csv = 'account_id,account_name,ticker,contact_id,contact_name,owner_email\nACC-MN,株式会社みなと食品,MNTF,C-5001,葉山 俊,csm.sato@ourco.example\n';
+    const imported = parseContactsCsv(Buffer.from(csv), 'minato.csv');
+    expect(imported.rejected).toEqual([]);
+    await storeContacts(database.db, imported.rows);
+    const result = await run(settingsFor(server), { task: 'daily' });
+    expect(result.stats).toMatchObject({ reports_with_body: 1, report_body_unavailable: 1 }); // S100ZZ03's package is not served
+    expect(server.count(packagePath('S100ZZ03'))).toBe(1);
+    const minato = await database.db.selectFrom('accounts').innerJoin('companies', 'companies.id', 'accounts.company_id').select(['companies.edinet_code']).where('accounts.id', '=', 'ACC-MN').executeTakeFirstOrThrow();
+    expect(minato.edinet_code).toBe('E99002');
+  });
+
   it('records every filer’s fiscal year end with fiscalYearEnds: all, but never a fund’s period as its manager’s', async () => {
     const result = await run(settingsFor(server, { apiKey: KEY, fiscalYearEnds: 'all' }), { task: 'daily' });
     expect(result.stats).toMatchObject({ fiscal_year_ends: 2 });
