@@ -137,6 +137,24 @@ function splitSentences(unit: string): string[] {
   return out;
 }
 
+// Text that lost its punctuation (PDF extraction, tables) can run for pages; no real sentence does.
+const MAX_SENTENCE = 1000;
+const CHUNK = 800;
+
+function chunkLong(piece: string): string[] {
+  if (piece.length <= MAX_SENTENCE) return [piece];
+  const chunks: string[] = [];
+  let rest = piece;
+  while (rest.length > MAX_SENTENCE) {
+    const cut = rest.lastIndexOf(' ', CHUNK);
+    const at = cut > CHUNK / 2 ? cut : CHUNK;
+    chunks.push(rest.slice(0, at));
+    rest = rest.slice(at);
+  }
+  chunks.push(rest);
+  return chunks;
+}
+
 function isAllCaps(text: string): boolean {
   let letters = 0;
   let lower = 0;
@@ -166,7 +184,7 @@ export function splitIntoSentences(text: string): Sentence[] {
   for (const paragraph of body.split(/\n\s*\n/u)) {
     paragraphIndex += 1;
     for (const unit of joinWrappedLines(paragraph)) {
-      for (const piece of splitSentences(unit.replace(BULLET, ''))) {
+      for (const piece of splitSentences(unit.replace(BULLET, '')).flatMap(chunkLong)) {
         const normalized = normalizeWhitespace(piece.replace(/^[\s|·•●▪]+|[\s|]+$/gu, ''));
         if (!/\p{L}/u.test(normalized)) continue;
         sentences.push({ text: normalized, index: sentences.length, paragraph: paragraphIndex, allCaps: isAllCaps(normalized) });
