@@ -108,6 +108,14 @@ describe('extractJapanese: rosters', () => {
     expect(events).toHaveLength(2);
   });
 
+  it('reads 新任/退任代表取締役 sections: the outgoing president stays as chairman; the 略歴 adds nothing', async () => {
+    const { events, fiscal } = await extract('representative-change-sections.txt', '2025-05-09');
+    expect(events).toHaveLength(2);
+    expect(byPerson(events, '山田 太郎')).toMatchObject({ change: 'promoted', roleAfter: '代表取締役社長 社長執行役員', personReading: 'やまだ たろう', effective: '2025-06-20' });
+    expect(byPerson(events, '鈴木 一郎')).toMatchObject({ change: 'role_change', roleBefore: '代表取締役社長', roleAfter: '取締役会長', effective: '2025-06-20' });
+    expect(fiscal.agmDate).toBe('2025-06-20');
+  });
+
   it('reads bulleted 人事 lines and titles joined by a spaced 兼, dating each change by its own date', async () => {
     const { events } = await extract('bulleted-roster-and-spaced-titles.txt', '2025-03-01');
     expect(byPerson(events, '山田 太郎')).toMatchObject({ change: 'promoted', roleAfter: '代表取締役社長', roleBefore: '専務取締役', effective: '2025-04-01' });

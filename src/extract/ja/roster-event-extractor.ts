@@ -174,6 +174,15 @@ export class RosterEventExtractor {
     if (leaving && !oldRole) oldRole = cleanRole(lead.replace(/^(?:退任|辞任)(?:予定)?/u, ''));
     if (!leaving && !newRole) return null;
     let change: ChangeKind;
+    // 「(2) 退任代表取締役」 over 「取締役会長 鈴木 一郎（現 代表取締役社長）」: he leaves one post for another.
+    const current = notes.some((n) => /^(?:現|現任)\s*/u.test(n));
+    const next = cleanRole(lead);
+    if (leaving && !/^退任|^辞任/u.test(lead) && current && next && oldRole && next !== oldRole) {
+      return {
+        key: name.key, change: isAdvisoryRole(next) ? 'retiring' : 'role_change', roleBefore: oldRole, roleAfter: next, effective,
+        evidenceStart: item.start, evidenceEnd: item.end, confidence: 0.85, nameStart: name.start, nameEnd: name.end, reading,
+      };
+    }
     if (leaving) change = kind === 'resign' || /^辞任/u.test(lead) ? 'departed' : termExpiry && effective === 'agm' ? 'not_standing' : 'retiring';
     else if (kind === 'nominate') {
       // A sitting director standing again (「取締役 山田 太郎（現 取締役）」) is no change.
