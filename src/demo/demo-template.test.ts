@@ -10,6 +10,9 @@ describe('renderDemoTemplate', () => {
     expect(shiftDay('2028-02-28', 1)).toBe('2028-02-29');
     expect(shiftDay('2027-03-01', -1)).toBe('2027-02-28');
   });
+  it('fills named values and leaves unknown names alone', () => {
+    expect(renderDemoTemplate('url: "{{origin}}/news" {{other}}', '2026-12-03', { origin: 'http://127.0.0.1:4000' })).toBe('url: "http://127.0.0.1:4000/news" {{other}}');
+  });
   it('refuses an unknown format instead of leaving the placeholder', () => {
     expect(() => renderDemoTemplate('{{d:1|fr}}', '2026-12-03')).toThrow(/unknown date format/u);
   });

@@ -27,8 +27,10 @@ export function formatDemoDate(iso: string, format: string | undefined): string 
   }
 }
 
-export function renderDemoTemplate(text: string, today: string): string {
-  return text.replace(/\{\{d:([+-]?\d+)(?:\|(\w+))?\}\}/gu, (_, offset: string, format: string | undefined) =>
+/** Renders the dates, and `{{name}}` for each of `vars` (the mirror's `{{origin}}`). */
+export function renderDemoTemplate(text: string, today: string, vars: Readonly<Record<string, string>> = {}): string {
+  const withVars = text.replace(/\{\{([a-z]+)\}\}/gu, (whole, name: string) => vars[name] ?? whole);
+  return withVars.replace(/\{\{d:([+-]?\d+)(?:\|(\w+))?\}\}/gu, (_, offset: string, format: string | undefined) =>
     formatDemoDate(shiftDay(today, Number(offset)), format),
   );
 }

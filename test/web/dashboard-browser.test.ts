@@ -9,10 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../src/config/logger.js';
+import { Writable } from 'node:stream';
+import { createLogger } from '../../src/config/logger.js';
 import { runDemo, type DemoRun } from '../../src/demo/demo-run.js';
-import secEdgar from '../../sources/sec-edgar/index.js';
-import tdnet from '../../sources/tdnet/index.js';
 import { ARTIFACTS, launchChromium } from './browser.js';
 
 describe('dashboard on the demo data, in Chromium', () => {
@@ -20,11 +19,17 @@ describe('dashboard on the demo data, in Chromium', () => {
   let browser: Browser;
   let context: BrowserContext;
   const dataDir = join(tmpdir(), `execradar-demo-test-${process.pid}`);
+  const logLines: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    // Both sources listed explicitly: the test is about the dashboard, whatever the registry holds today.
-    demo = await runDemo({ dataDir, port: 0, sources: [secEdgar, tdnet] }, silentLogger);
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        logLines.push(chunk.toString('utf8'));
+        done();
+      },
+    });
+    demo = await runDemo({ dataDir, port: 0 }, createLogger('debug', sink));
     browser = await launchChromium();
     context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 }, acceptDownloads: true });
   }, 180_000);
@@ -35,13 +40,25 @@ describe('dashboard on the demo data, in Chromium', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('replayed filings from both countries into alerts', () => {
+  it('replayed EDGAR, TDnet, PR TIMES and a company newsroom through the crawler into alerts', () => {
     const bySource = Object.fromEntries(demo.runs.map((run) => [run.sourceId, run]));
-    expect(bySource['sec-edgar']).toMatchObject({ status: 'ok' });
-    expect(bySource['tdnet']).toMatchObject({ status: 'ok' });
-    expect(bySource['sec-edgar']!.alerts).toBeGreaterThan(0);
-    expect(bySource['tdnet']!.alerts).toBeGreaterThan(0);
+    for (const id of ['sec-edgar', 'tdnet', 'prtimes', 'custom']) {
+      expect(bySource[id], id).toMatchObject({ status: 'ok', error: null });
+      expect(bySource[id]!.stats['documents_new'], id).toBeGreaterThan(0);
+      expect(bySource[id]!.alerts, id).toBeGreaterThan(0);
+    }
     expect(demo.portfolio.accounts).toBeGreaterThanOrEqual(24);
+  });
+
+  it('logs no contact data', () => {
+    const log = logLines.join('');
+    expect(log.length).toBeGreaterThan(0);
+    const portfolio = readFileSync(join(import.meta.dirname, '..', '..', 'demo', 'portfolio.csv'), 'utf8');
+    const emails = [...new Set(portfolio.match(/[\w.+-]+@[\w-]+\.example/gu) ?? [])];
+    expect(emails.length).toBeGreaterThan(30);
+    for (const email of emails) expect(log).not.toContain(email);
+    // Contacts named in no filing (a filing's own names are public, the CRM's are not).
+    for (const name of ['大沢 恵', '早瀬 直樹', 'Grace Whitfield', 'Wen Li', 'Nora Fitzgerald']) expect(log).not.toContain(name);
   });
 
   it('refuses every data route without the token', async () => {
