@@ -6,6 +6,7 @@
  */
 import type { AnnouncementInput, ExtractionResult } from '../announcement.js';
 import { firstExplicitDate, referenceDate } from './date-reader.js';
+import { keepDocumentMentions } from './document-filters.js';
 import { mergeMentions, PersonRegistry } from './event-merger.js';
 import type { NameOccurrence } from './event-merger.js';
 import { readFiscalFacts } from './fiscal-reader.js';
@@ -57,36 +58,11 @@ export function extractEnglish(input: AnnouncementInput): ExtractionResult {
     const next = sentences[i + 1];
     previousFocus = next && next.paragraph === sentence.paragraph ? (firstName ?? previousFocus) : (firstName ?? null);
   }
-  const resultsRelease = RESULTS_HEADLINE.test(sentences[0]?.text ?? '') || RESULTS_HEADLINE.test(sentences[1]?.text ?? '');
-  const current = mentions.filter(
-    (m) => !m.historical && !isOtherBoard(m, input.company) && !(resultsRelease && isOldNews(m.effective, reference)),
-  );
+  const current = keepDocumentMentions(mentions, sentences, input.company, reference);
   const events = current.some((m) => !m.weak)
     ? mergeMentions(current, registry, sentences.map((s) => s.text))
     : [];
   return { events, fiscal: readFiscalFacts(sentences, reference) };
-}
-
-// A periodic results release recaps the quarter: a change dated a month or more before it is old news.
-const RESULTS_HEADLINE = /\b(?:reports?|announces?|posts?|delivers?)\b[^.]{0,80}\b(?:results|earnings)\b/iu;
-
-function isOldNews(effective: string | null, reference: Date | null): boolean {
-  if (!effective || !reference || !/^\d{4}-\d{2}/u.test(effective)) return false;
-  const at = Date.parse(`${effective.length === 7 ? `${effective}-28` : effective}T00:00:00Z`);
-  return at < reference.getTime() - 30 * 86_400_000;
-}
-
-// Words that name the issuer itself in a filing ("the board of directors of the Company").
-const SELF_REFERENCE = /^(?:the\s+)?(?:company|bank|firm|registrant|corporation|trust|partnership|fund|group|holding company)\b/iu;
-
-/** "elected to the board of Harwood University": a seat at another organisation, when the issuer is known. */
-function isOtherBoard(m: ChangeMention, company: string | null | undefined): boolean {
-  if (m.direction !== 'join' || !m.roleAfter || !company) return false;
-  const org = /\bboard\b(?:\s+of\s+(?:directors|trustees))?\s+of\s+(?!(?:directors|trustees)\b)(.+)$/iu.exec(m.roleAfter)?.[1];
-  if (!org || SELF_REFERENCE.test(org)) return false;
-  const issuerWords = new Set(company.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 3));
-  const orgWords = org.toLowerCase().replace(/^the\s+/u, '').split(/[^\p{L}\d]+/u).filter((w) => w.length >= 3).slice(0, 2);
-  return orgWords.length > 0 && !orgWords.some((w) => issuerWords.has(w) || issuerWords.has(w.replace(/['’]s$/u, '')));
 }
 
 /** A headline's mention with its roles as the original prints them (the analysis saw it title-cased). */
