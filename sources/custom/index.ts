@@ -11,7 +11,8 @@
  * scheduled so that its run fails with `file:line:column: key: message` where the sources page shows it.
  *
  * Rendered lists: the page URL is first fetched through the HTTP client (robots.txt, private-address guard,
- * crawl state), then rendered in the shared Chromium; articles are fetched without rendering.
+ * crawl state), then rendered in the shared Chromium, whose sub-requests to private IPs are refused
+ * (`subRequestGuard`); articles are fetched without rendering.
  */
 import { join } from 'node:path';
 import { projectRoot } from '../../src/config/project-root.js';
@@ -24,6 +25,7 @@ import { listCustomSourceFiles, loadCustomSourceFile, type CustomSourceFile } fr
 import type { CustomSourceConfig } from './custom-source-schema.js';
 import { readFeed } from './feed-reader.js';
 import { readHtmlList, type ListItem } from './html-list-reader.js';
+import { subRequestGuard } from './sub-request-guard.js';
 
 export interface CustomSourceOptions {
   /** Folder of the YAML files. @default env EXECRADAR_CUSTOM_SOURCES_DIR, else `<project>/sources/custom` */
@@ -126,7 +128,13 @@ async function readList(context: SourceRunContext, config: CustomSourceConfig, r
   let html = response.text;
   let pageUrl = response.finalUrl;
   if (list.kind === 'rendered') {
-    const rendered = await renderer().render({ url: list.url, waitForSelector: list.waitFor ?? list.item, timeoutMs: list.timeoutMs, userAgent: context.userAgent });
+    const rendered = await renderer().render({
+      url: list.url,
+      waitForSelector: list.waitFor ?? list.item,
+      timeoutMs: list.timeoutMs,
+      userAgent: context.userAgent,
+      allowRequest: subRequestGuard(response.finalUrl),
+    });
     if (rendered.kind === 'failed') {
       await context.reportUnusable(list.url, `${list.url}: rendering failed: ${rendered.reason}`);
       return null;

@@ -71,6 +71,20 @@ describe('BrowserRenderer (system Chromium)', () => {
     }
   });
 
+  it('refuses the sub-requests a request-level guard refuses', async () => {
+    const renderer = new BrowserRenderer({ blockedResourceTypes: [] });
+    try {
+      const before = requests.filter((path) => path === '/logo.png').length;
+      const refused = await renderer.render({ url: `${origin}/list`, waitForSelector: 'li.news-item', allowRequest: (url) => !url.endsWith('.png') });
+      expect(refused.kind).toBe('rendered');
+      expect(requests.filter((path) => path === '/logo.png').length).toBe(before);
+      await renderer.render({ url: `${origin}/list`, waitForSelector: 'li.news-item' });
+      expect(requests.filter((path) => path === '/logo.png').length).toBe(before + 1);
+    } finally {
+      await renderer.close();
+    }
+  });
+
   it('reports a missing Chromium as a failed render, not an exception', async () => {
     const renderer = new BrowserRenderer({ executablePath: '/nonexistent/chromium' });
     const result = await renderer.render({ url: `${origin}/list` });

@@ -30,6 +30,8 @@ export interface RenderRequest {
   /** Overrides the renderer's `timeoutMs` for this page. */
   readonly timeoutMs?: number;
   readonly userAgent?: string;
+  /** Refuses sub-requests of this page (false aborts them), on top of the renderer's `allowRequest`. @default all */
+  readonly allowRequest?: (url: string) => boolean;
 }
 
 export type RenderResult =
@@ -122,7 +124,8 @@ export class BrowserRenderer {
       await page.route('**/*', (route) => {
         const sub = route.request();
         const isPage = sub.isNavigationRequest() && sub.frame() === page.mainFrame();
-        if (!isPage && (this.#options.blockedResourceTypes.includes(sub.resourceType()) || this.#options.allowRequest?.(sub.url()) === false)) {
+        const refused = this.#options.allowRequest?.(sub.url()) === false || request.allowRequest?.(sub.url()) === false;
+        if (!isPage && (this.#options.blockedResourceTypes.includes(sub.resourceType()) || refused)) {
           return route.abort('blockedbyclient');
         }
         return route.continue();
