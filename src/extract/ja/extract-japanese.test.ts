@@ -197,6 +197,13 @@ describe('extractJapanese: prose', () => {
     expect(byPerson(events, '中村 さくら')).toMatchObject({ change: 'appointed', roleAfter: '専務' });
   });
 
+  it('reads headline compounds (頭取就任へ) and roles written before the person (会長には…が就き)', async () => {
+    const { events } = await extract('headline-compound-and-role-first.txt', '2025-03-01');
+    expect(byPerson(events, '山田太郎')).toMatchObject({ change: 'appointed', roleAfter: '頭取' });
+    expect(byPerson(events, '佐藤一郎')).toMatchObject({ change: 'role_change', roleBefore: '社長', roleAfter: '会長' });
+    expect(byPerson(events, '鈴木次郎')).toMatchObject({ change: 'promoted', roleBefore: '副社長', roleAfter: '社長' });
+  });
+
   it('dates an election at 「27日の株主総会」 from the announcement date', async () => {
     const { events } = await extract('news-agm-election.txt', '2025-06-27');
     expect(byPerson(events, '山口 花子')).toMatchObject({ change: 'appointed', roleAfter: '取締役', effective: '2025-06-27' });
