@@ -24,6 +24,7 @@ import type { CalendarAccount, CalendarCompany, CalendarEntry } from './calendar
 import { type CalendarSettings, budgetPoliciesFrom } from './calendar-settings.js';
 import { type FiscalYearWindow, predictFiscalYearWindows } from './fiscal-year-windows.js';
 import { reshuffleInputs } from './reshuffle-inputs.js';
+import { SEED_ANNOUNCEMENTS } from './seed-priors.js';
 
 export interface CalendarQuery extends AccountFilter, DateRange {}
 
@@ -57,6 +58,11 @@ function fiscalEntries(company: CompanyRecord, range: DateRange): Array<FiscalCa
     entries.push(...cycle.filter((entry) => entry.date >= range.from && entry.date <= range.to).map((entry) => ({ ...entry, cycleEnd })));
   }
   return entries;
+}
+
+/** A prior that includes the built-in seeds says so: its announcement count is not all real disclosures. */
+function withSeedNote(basis: string): string {
+  return basis.replace(/\((\d+) announcements\)$/u, (_, count: string) => `(${count} announcements, ${SEED_ANNOUNCEMENTS} of them built-in seasonality while the history is thin)`);
 }
 
 function accountView(account: AccountRecord): CalendarAccount {
@@ -101,9 +107,12 @@ export async function assembleCalendar(
     today: calendarDateInZone(now, 'UTC'),
   });
   const windowsByCompany = new Map<number, FiscalYearWindow[]>();
+  const seeded = new Map(inputs.companies.map((company) => [company.companyId, inputs.seededGroups.includes(`${company.country ?? ''}|${company.fiscalYearEnd ?? ''}`)] as const));
   for (const window of predictFiscalYearWindows(inputs.history, inputs.companies, range, { prior: { coverage: inputs.coverage } })) {
+    if (window.confidence < settings.windows.minConfidence) continue;
     const id = Number(window.companyId);
-    windowsByCompany.set(id, [...(windowsByCompany.get(id) ?? []), window]);
+    const basis = seeded.get(window.companyId) ? withSeedNote(window.basis) : window.basis;
+    windowsByCompany.set(id, [...(windowsByCompany.get(id) ?? []), { ...window, basis }]);
   }
 
   const trackedRecords = new Map(tracked.map((id) => [id, records.get(id)!] as const));

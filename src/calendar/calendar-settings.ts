@@ -27,13 +27,24 @@ export const calendarSettingsSchema = z
         reshuffleDaysBefore: z.number().int().min(0).max(365).default(14),
         /** Days before a budget-planning window opens that the account owner is nudged. @default 30 */
         budgetDaysBefore: z.number().int().min(0).max(365).default(30),
-        /** Reshuffle windows below this confidence raise no nudge (0 = all). @default 0 */
-        minConfidence: z.number().min(0).max(1).default(0),
+        /** Reshuffle windows below this confidence raise no nudge (0 = all). @default 0.05 */
+        minConfidence: z.number().min(0).max(1).default(0.05),
         /** Cron of the daily nudge job (UTC). @default "15 6 * * *" */
         schedule: z.string().regex(/^(\S+\s+){4,5}\S+$/u, 'expected a cron expression').default('15 6 * * *'),
       })
       .strict()
-      .default({ reshuffleDaysBefore: 14, budgetDaysBefore: 30, minConfidence: 0, schedule: '15 6 * * *' }),
+      .default({ reshuffleDaysBefore: 14, budgetDaysBefore: 30, minConfidence: 0.05, schedule: '15 6 * * *' }),
+    windows: z
+      .object({
+        /**
+         * Reshuffle windows below this confidence are left off the calendar: the predictor fills its 60-day
+         * allowance, and the last few days it picks hold 1% of a year's announcements — noise on a CS calendar.
+         * @default 0.02
+         */
+        minConfidence: z.number().min(0).max(1).default(0.02),
+      })
+      .strict()
+      .default({ minConfidence: 0.02 }),
     /** Budget-planning policies; a country or segment given here replaces the default for that key. */
     budget: z
       .object({

@@ -67,6 +67,10 @@ describe.each(testDatabaseKinds())('calendar assembly on %s', (kind) => {
     expect(dayCount(windows)).toBeLessThanOrEqual(60);
     expect(dayCount(windows)).toBeGreaterThan(40);
     expect(windows.every((window) => window.basis.startsWith('no own history'))).toBe(true);
+    // The prior's count is not all real disclosures, and the basis says so.
+    expect(windows[0]?.basis).toMatch(/\(\d+ announcements, 40 of them built-in seasonality while the history is thin\)$/u);
+    // Windows holding almost nothing (the predictor's last picks) stay off the calendar.
+    expect(entries.filter((entry) => entry.kind === 'reshuffle-window').every((entry) => (entry.confidence ?? 0) >= 0.02)).toBe(true);
     // JP March year end: the 役員人事 season before the year end and the AGM-candidate season in May.
     expect(daysIn(windows, '02') + daysIn(windows, '03') + daysIn(windows, '05')).toBeGreaterThan(daysIn(windows, '08') + daysIn(windows, '09') + daysIn(windows, '10'));
   });
