@@ -179,7 +179,12 @@ export function extractProseEvents(ctx: ProseContext): DraftEvent[] {
       if (!roleAfter && join && /後任/u.test(back)) roleAfter = vacated(events);
       // 「新社長 田中一郎」「次期社長の…」 name the post to come, not the one held.
       const heldBefore = mention.titleBefore && !/^(?:新任|新た|新し|新|次期|後任)/u.test(mention.titleBefore) ? mention.titleBefore : null;
-      const roleBefore = cleanRole(mention.titleAfter) ?? cleanRole(heldBefore) ?? predicate.roleBefore;
+      let roleBefore = cleanRole(mention.titleAfter) ?? cleanRole(heldBefore) ?? predicate.roleBefore;
+      // 「山田新社長の就任」: with no other post named, the title written with the name is the new one.
+      if (join && !roleAfter && roleBefore && /の$/u.test(ctx.masked.slice(Math.max(0, predicate.index - 1), predicate.index))) {
+        roleAfter = roleBefore;
+        roleBefore = null;
+      }
       const external = /元(?:代表取締役|取締役|副?社長|副?会長|専務|常務|執行役員)/u.test(mention.titleBefore ?? '');
       const sentenceText = ctx.text.slice(sentence.start, sentence.end);
       const stated = ctx.dates.inClause(sentence.start, sentence.end, predicate.index);
