@@ -34,6 +34,8 @@ export interface WebAppDeps {
   readonly calendar?: CalendarSettings;
   /** The source registry the sources page describes. @default SOURCES */
   readonly sources?: readonly SourceDefinition[];
+  /** Whether this process runs the scheduler (the sources page shows next runs only then). @default true */
+  readonly scheduler?: boolean;
   /** Injectable clock for tests of the pages. */
   readonly now?: () => Date;
 }
@@ -108,7 +110,7 @@ export function createWebApp(deps: WebAppDeps): Hono {
     deps.logger.info({ format: parsed.format, accepted: parsed.rows.length, rejected: parsed.rejected.length }, 'contacts imported over HTTP');
     return c.json({ format: parsed.format, accepted: parsed.rows.length, rejected: parsed.rejected, ...stored });
   });
-  app.route('/', dashboardRoutes({ db: deps.db, token: deps.token, sources: deps.sources ?? SOURCES, calendar: deps.calendar, now: deps.now }));
+  app.route('/', dashboardRoutes({ db: deps.db, token: deps.token, sources: deps.sources ?? SOURCES, calendar: deps.calendar, scheduler: deps.scheduler, now: deps.now }));
   return app;
 }
 

@@ -24,6 +24,8 @@ export interface DashboardDeps {
   readonly token: string;
   readonly sources: readonly SourceDefinition[];
   readonly calendar?: CalendarSettings | undefined;
+  /** Whether this process schedules crawls (the sources page's next run). @default true */
+  readonly scheduler?: boolean | undefined;
   /** Injectable clock for tests. */
   readonly now?: (() => Date) | undefined;
 }
@@ -72,6 +74,6 @@ export function dashboardRoutes(deps: DashboardDeps): Hono {
     const page = await renderAccountPage(c, deps.db, c.req.param('id'), today(), deps.calendar);
     return page ? c.html(page) : notFound(c);
   });
-  app.get('/sources', async (c) => c.html(await renderSourcesPage(c, deps.db, deps.sources, now())));
+  app.get('/sources', async (c) => c.html(await renderSourcesPage(c, deps.db, { registry: deps.sources, scheduler: deps.scheduler, now: now() })));
   return app;
 }
