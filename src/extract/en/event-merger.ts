@@ -148,7 +148,7 @@ function changeOf(cluster: Cluster): ChangeKind {
   if (kinds.has('role_change')) return 'role_change';
   if (kinds.has('promoted')) return 'promoted';
   const before = firstOf(cluster, (m) => m.roleBefore);
-  const after = firstOf(cluster, (m) => m.roleAfter);
+  const after = firstOf(cluster, (m) => m.roleAfter) ?? cluster.inheritedRole ?? null;
   if (before && after) {
     const b = roleClass(before);
     const a = roleClass(after);
@@ -183,9 +183,9 @@ export function mergeMentions(
     const person = registry.resolve(m.name, m.sentenceIndex);
     const candidates = clusters.filter((c) => c.person === person && c.direction === m.direction);
     const target = candidates.find((c) => compatible(c, m)) ?? (secondary(m) ? candidates[0] : undefined);
-    // A successor named only through "succeeds Doe" counts when the sentence says in what role; other
-    // completing mentions ("he will take up the position on ...") never stand alone.
-    if (!target && m.mergeOnly && (m.ruleId !== 'succeeds-subject' || !m.roleAfter) && m.ruleId !== 'succeeds') continue;
+    // A successor named only through "succeeds Doe" stands alone (taking Doe's role); other completing
+    // mentions ("he will take up the position on ...") never do.
+    if (!target && m.mergeOnly && m.ruleId !== 'succeeds-subject' && m.ruleId !== 'succeeds') continue;
     if (target) {
       target.mentions.push(m);
       if (target.roleClass === 'unknown') target.roleClass = roleClass(mentionRole(m));
@@ -245,7 +245,8 @@ function inheritPredecessorRoles(clusters: Cluster[], registry: PersonRegistry, 
     const leave = clusters.find((o) => o.person === predecessor && o.direction === 'leave');
     if (!leave) continue;
     if (!firstOf(c, (m) => m.roleAfter)) c.inheritedRole = firstOf(leave, (m) => m.roleBefore);
-    if (c.effective === null && isDate(leave.effective) && /\bupon\s+(?:his|her|their|the)\s+(?:retirement|departure|resignation)\b/iu.test(sentences[link.sentenceIndex] ?? '')) {
+    const atHandover = link.ruleId === 'succeeds-subject' || /\bupon\s+(?:his|her|their|the)\s+(?:retirement|departure|resignation)\b/iu.test(sentences[link.sentenceIndex] ?? '');
+    if (c.effective === null && isDate(leave.effective) && atHandover) {
       c.effective = leave.effective;
     }
   }

@@ -403,3 +403,23 @@ describe('contract terms', () => {
     expect(e.effective).toBe('2025-06-09');
   });
 });
+
+describe('successions without a named role', () => {
+  it('gives "X will succeed Ms. Y" Y\'s role and end date, and X\'s old role from "who has served as"', () => {
+    const r = run(
+      'Mr. Lionel Calloway, who has served as our Chief Financial Officer since 2019, will succeed Ms. Verity Lang. Ms. Lang will retire as Chief Executive Officer on June 30, 2025.',
+      '2025-03-10',
+    );
+    expect(only(r, 'Verity Lang').change).toBe('retiring');
+    const e = only(r, 'Lionel Calloway');
+    expect(e.change).toBe('promoted');
+    expect(e.roleBefore).toBe('Chief Financial Officer');
+    expect(e.roleAfter).toBe('Chief Executive Officer');
+    expect(e.effective).toBe('2025-06-30');
+  });
+
+  it('reads "the newly created position of"', () => {
+    const r = run('Kenji Watanabe was appointed to the newly created position of Chief Digital Officer, effective April 1, 2025.', '2025-03-10');
+    expect(only(r, 'Kenji Watanabe').roleAfter).toBe('Chief Digital Officer');
+  });
+});

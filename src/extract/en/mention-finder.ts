@@ -146,7 +146,9 @@ function readRoles(ctx: SentenceContext, t: Trigger, last: Referent, passive: bo
     }
     // "will serve as chair of the board's search committee": a committee seat is no change of office.
     if (roleAfter && isCommitteeRole(ctx, roleAfter, end)) roleAfter = null;
-    const predecessor = successionTarget(ctx, last.end);
+    // "Roe will succeed Doe": the successor takes Doe's role when the sentence does not name it.
+    const predecessor =
+      rule.id === 'succeeds-subject' ? (ctx.referents.find((r) => r.start >= end)?.name ?? null) : successionTarget(ctx, last.end);
     if ((rule.needsRole || rule.id === 'appoint' || rule.id === 'nominate') && !roleAfter && !predecessor && !rule.mergeOnly) return null;
     if (roleAfter && isAnaphoricRole(roleAfter)) roleAfter = null;
     // "will assume the duties ... until a successor is appointed", "on an interim basis"

@@ -6,12 +6,16 @@ import type { NameMention } from './person-finder.js';
 import type { Referent, SentenceContext } from './referent-search.js';
 import { isAnaphoricRole, readRole } from './role-reader.js';
 
+const APPOSITIVE =
+  /^(?:\s*,?\s*(?:MD|M\.D\.|MPH|MBA|PhD|Ph\.D\.|CPA))*\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:and\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}]*\s*,\s*\d{1,3}\s*,\s*)?(?:the\s+(?:company|firm|bank)['’]s\s+|(?:its|our)\s+)?(?:(?:current|former|previous|most recently|currently)\s+)?/iu;
+
 /** "Doe, 55, chairman of X," or "the Company's previous Chief Financial Officer": the role a person holds. */
 export function appositiveRole(ctx: SentenceContext, ref: Referent): string | null {
   if (ref.nameAt < 0) return null;
-  const m = /^(?:\s*,?\s*(?:MD|M\.D\.|MPH|MBA|PhD|Ph\.D\.|CPA))*\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:and\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}]*\s*,\s*\d{1,3}\s*,\s*)?(?:the\s+(?:company|firm|bank)['’]s\s+|(?:its|our)\s+)?(?:(?:current|former|previous|most recently|currently)\s+)?/iu.exec(
-    ctx.text.slice(ref.end),
-  );
+  const after = ctx.text.slice(ref.end);
+  // "Calloway, who has served as our Chief Financial Officer since 2019, ..."
+  const served = /^\s*,\s*who\s+(?:has|had)\s+(?:\p{L}+ly\s+)?served\s+as\s+/iu.exec(after);
+  const m = served ?? APPOSITIVE.exec(after);
   if (!m || m[0].indexOf(',') < 0) return null;
   const role = readRole(ctx.text, ref.end + m[0].length);
   return role && !isAnaphoricRole(role) ? role : null;

@@ -20,7 +20,7 @@ const ROLE_WORDS = new Set(
   ).split(' '),
 );
 const CONNECTORS = new Set(['of', 'the', 'and', '&', 'for', 'its', 'our']);
-const LEADING = /^(?:(?:its|the|our|his|her|their|a|an|new|newly|appointed|role|roles|position|positions|office|duties|responsibilities|functions|of|\p{L}[\p{L}.&-]*['’]s?)\s+)+/iu;
+const LEADING = /^(?:(?:its|the|our|his|her|their|a|an|new|newly|created|newly-created|expanded|appointed|role|roles|position|positions|office|duties|responsibilities|functions|of|\p{L}[\p{L}.&-]*['’]s?)\s+)+/iu;
 const STOP_CAPS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Effective|Upon|Until)$/u;
 
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’&-]*|&|,|\S/gu;
