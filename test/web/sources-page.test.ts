@@ -33,7 +33,7 @@ describe.each(testDatabaseKinds())('sources page on %s', (kind) => {
     await db.insertInto('sources').values({ id: 'off-list', name: 'Off list', enabled: false, disabled_reason: 'needs an API key: set sources.off-list.options.apiKey' }).execute();
     await db
       .insertInto('crawl_runs')
-      .values({ source_id: 'demo-list', trigger: 'schedule:today', started_at: '2026-12-04T10:58:00Z', finished_at: '2026-12-04T10:58:09Z', status: 'partial', stats: JSON.stringify({ fetched: 12, documents_new: 3, failed: 1 }), error: null })
+      .values({ source_id: 'demo-list', trigger: 'schedule:today', started_at: new Date('2026-12-04T10:58:00Z'), finished_at: '2026-12-04T10:58:09Z', status: 'partial', stats: JSON.stringify({ fetched: 12, documents_new: 3, failed: 1 }), error: null })
       .execute();
     const state = (url: string, values: Record<string, unknown>) => db.insertInto('crawl_state').values({ url, source_id: 'demo-list', ...values }).execute();
     await state('https://list.example/a', { last_outcome: 'fetched', last_status: 200 });
