@@ -126,6 +126,14 @@ describe('extractJapanese: rosters', () => {
 });
 
 describe('extractJapanese: lines that mark their own change', () => {
+  it('reads 新代表取締役 / 前代表取締役 labels, with the former one staying on as chairman', async () => {
+    const { events } = await extract('new-and-former-labels.txt', '2024-03-01');
+    expect(events).toHaveLength(3);
+    expect(byPerson(events, '山田 太郎')).toMatchObject({ change: 'appointed', roleAfter: '代表取締役', effective: '2024-03-01' });
+    expect(byPerson(events, '鈴木 一郎')).toMatchObject({ change: 'role_change', roleBefore: '代表取締役', roleAfter: '取締役会長' });
+    expect(byPerson(events, '田辺 誠')).toMatchObject({ change: 'retiring', roleBefore: '監査役' });
+  });
+
   it('reads （新任）（昇任）（退任） markers, skips （重任）, and gives a labelled 新任取締役候補者 the AGM', async () => {
     const { events } = await extract('marked-roster-lines.txt', '2025-03-25');
     expect(byPerson(events, '山田 太郎')).toMatchObject({ change: 'appointed', roleAfter: '代表取締役社長', effective: '2025-04-01' });

@@ -20,7 +20,7 @@ const NEGATED = /^(?:し|せ|さ)?(?:ない|ず|なかった|ません|ません
 const BACKGROUND_AFTER = /^(?:して)?(?:以来|以降|当時|後初|直後|前から|から\d|(?:して|した)?\d+年)/u;
 const ROLE_BOUNDARY = /[がはを、。)）」\s]/u;
 const TRAILING_TIMING = /(?:[、\s]*(?:本日|同日|即日|\d{1,2}日|\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日)付(?:け)?(?:で)?|[、\s]+)$/u;
-const LABELLED = /(?:(新任|退任|昇任|就任|辞任)(?:予定)?(?:の)?\s*([^/／\n:：\s]{0,30}?)\s*[/／:：\s]|(?<![\p{sc=Han}])(新)((?:代表取締役)?(?:社長|会長|頭取|CEO|取締役|監査役))\s*[:：\s])\s*$/u;
+const LABELLED = /(?:(新任|退任|昇任|就任|辞任)(?:予定)?(?:の)?\s*([^/／\n:：\s]{0,30}?)\s*[/／:：\s]|(?<![\p{sc=Han}])(新|前)((?:代表取締役(?:社長|会長)?|社長|会長|頭取|CEO|取締役|監査役)(?:[・\s]?(?:社長|CEO|執行役員))?)\s*[:：\s])\s*$/u;
 const VERB_BEFORE = /([^、。がはを\s]{1,30}?)(?:に|へ)(昇格|昇任|就任)(?:し|して|した|する|予定の|が決まった)、?[^、。]{0,30}$/u;
 const TOPIC_VERB = /(辞任|退任|就任|昇格)する(?:のは|人物は)、?[^。]{0,40}$/u;
 
@@ -157,8 +157,9 @@ export function extractProseEvents(ctx: ProseContext): DraftEvent[] {
         const label = labelled?.[1] ?? labelled?.[3];
         if (labelled && label) {
           const role = cleanRole(labelled[2] ?? labelled[4] ?? '');
-          const leaving = label === '退任' || label === '辞任';
-          predicate = { verb: label === '新' ? '就任' : label, index: mention.start, roleAfter: leaving ? null : role, roleBefore: leaving ? role : null };
+          const leaving = label === '退任' || label === '辞任' || label === '前';
+          const verb = label === '新' ? '就任' : label === '前' ? '退任' : label;
+          predicate = { verb, index: mention.start, roleAfter: leaving ? null : role, roleBefore: leaving ? role : null };
         } else if (verbBefore?.[2]) {
           predicate = { verb: verbBefore[2], index: mention.start, roleAfter: cleanRole(verbBefore[1]), roleBefore: null };
         } else if (topic?.[1]) {

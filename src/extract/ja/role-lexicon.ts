@@ -45,6 +45,10 @@ export function cleanRole(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let role = raw.trim().replace(/^[、,:：／/\s]+|[、,:：／/\s]+$/gu, '');
   role = role.replace(/^.*(?:もって|もち|において|にて|付けで|付で|から|より|として|ため|ついては)/u, '');
+  const opens = (role.match(/[(（]/gu) ?? []).length;
+  const closes = (role.match(/[)）]/gu) ?? []).length;
+  if (opens > closes) role = role.replace(/^[(（]/u, '');
+  if (closes > opens) role = role.replace(/[)）]$/u, '');
   role = role.replace(TITLE_PREFIX, '');
   role = role.replace(/^(?:の|で|、)+/u, '').replace(/(?:の)?候補者?$/u, '').trim();
   // 「架空電力の社長」: an organisation named before the title is not part of it (代表権のある会長 is).
