@@ -48,6 +48,8 @@ export class NamePlausibility {
     let verdict = this.#cache.get(key);
     if (verdict === undefined) {
       verdict = this.#judge(name, cue);
+      // A long-running crawler sees endless candidates: keep the memo bounded.
+      if (this.#cache.size >= 50_000) this.#cache.clear();
       this.#cache.set(key, verdict);
     }
     return verdict;
