@@ -18,7 +18,11 @@ export async function renderAlertsPage(c: Context, db: Kysely<Database>): Promis
   const viewer = resolveViewer(c);
   const owner = c.req.query('owner') || undefined;
   const alerts = await listInbox(db, { owner });
-  const body = html`<div class="page-head"><h1>${t(viewer.lang, 'openAlerts')} <span class="count">${alerts.length}</span></h1></div>
+  const owners = (await db.selectFrom('alerts').select('recipient').distinct().where('recipient', 'is not', null).orderBy('recipient').execute()).map((row) => row.recipient!);
+  const body = html`<div class="page-head"><h1>${t(viewer.lang, 'openAlerts')} <span class="count">${alerts.length}</span></h1>
+<form class="filters" method="get" action="/alerts"><label>${t(viewer.lang, 'owner')} <select name="owner"><option value="">${t(viewer.lang, 'all')}</option>${owners.map(
+    (value) => html`<option value="${value}"${value === owner ? html` selected` : ''}>${value}</option>`,
+  )}</select></label> <button type="submit">${t(viewer.lang, 'filter')}</button></form></div>
 ${alerts.length === 0 ? html`<p class="empty">${t(viewer.lang, 'noAlerts')}</p>` : html`<ol class="alerts">${alerts.map((alert) => html`<li>${alertCard(viewer, alert, false)}</li>`)}</ol>`}`;
   return pageLayout(viewer, { title: t(viewer.lang, 'alerts'), nav: 'alerts', path: pathOf(c) }, body);
 }

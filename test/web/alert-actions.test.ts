@@ -103,6 +103,12 @@ describe.each(testDatabaseKinds())('alert actions on %s', (kind) => {
     expect(inbox).not.toContain('Di Oakes');
     expect(inbox).toContain('lead@ourco.example');
     expect((await post(`/alerts/${fourth}/snooze`, { days: '365' })).status).toBe(400);
+    // The owner filter: an alert shows for its recipient and for whoever it is assigned to.
+    const forLead = await (await app.request(`${ORIGIN}/alerts?owner=lead%40ourco.example`, { headers: { cookie } })).text();
+    expect(forLead).toContain('Cy Tamsin');
+    expect(forLead).not.toContain('Ada Quill');
+    const forNobody = await (await app.request(`${ORIGIN}/alerts?owner=nobody%40ourco.example`, { headers: { cookie } })).text();
+    expect(forNobody).not.toContain('Cy Tamsin');
     expect((await post('/alerts/999999/dismiss')).status).toBe(404);
   });
 
