@@ -92,6 +92,12 @@ describe('extractJapanese: listings', () => {
     expect(events).toHaveLength(7);
   });
 
+  it('reads roster lines that write the role after the name', async () => {
+    const { events } = await extract('roster-role-after-name.txt', '2024-03-01');
+    expect(events).toHaveLength(1);
+    expect(byPerson(events, '山田 太郎')).toMatchObject({ change: 'promoted', roleBefore: '専務取締役', roleAfter: '代表取締役社長' });
+  });
+
   it('reads rosters under 新任/退任 headings, with the 就任予定日 label', async () => {
     const { events } = await extract('section-roster.txt', '2025-05-10');
     expect(byPerson(events, '藤井 美和')).toMatchObject({ change: 'nominated', roleAfter: '常勤監査役', personReading: 'ふじい　みわ', effective: '2025-06-25' });

@@ -161,7 +161,9 @@ export class RosterEventExtractor {
       after = after.slice(readingMatch[0].length);
     }
     const notes = [...`${before}${after}`.matchAll(PAREN)].map((m) => (m[1] ?? '').trim());
-    const lead = before.replace(PAREN, ' ').replace(/^[\s・●■◆\-－]+/u, '').trim();
+    // The role is written before the name (「社長 山田太郎」) or, in some lists, after it (「山田 太郎 代表取締役社長」).
+    const written = before.replace(PAREN, ' ').replace(/^[\s・●■◆\-－]+/u, '').trim();
+    const lead = written || after.replace(PAREN, ' ').trim();
     const leaving = /^退任|^辞任/u.test(lead) || kind === 'retire' || kind === 'resign';
     const newRole = leaving ? null : cleanRole(lead);
     let oldRole: string | null = null;
