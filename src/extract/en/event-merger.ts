@@ -118,6 +118,8 @@ interface Cluster {
   roleClass: RoleClass;
   effective: Effective;
   inheritedRole?: string | null;
+  /** The role given up, when a departure folded into this move. */
+  movedFrom?: string;
 }
 
 function mentionRole(m: ChangeMention): string | null {
@@ -146,6 +148,7 @@ function changeOf(cluster: Cluster): ChangeKind {
   if (kinds.has('interim') || /\b(?:interim|acting)\b/iu.test(roles)) return 'interim';
   if (kinds.has('nominated') && ![...kinds].some((k) => k === 'appointed' || k === 'promoted' || k === 'role_change')) return 'nominated';
   if (kinds.has('role_change')) return 'role_change';
+  if (cluster.movedFrom) return kinds.has('promoted') ? 'promoted' : 'role_change';
   if (kinds.has('promoted')) return 'promoted';
   const before = firstOf(cluster, (m) => m.roleBefore);
   const after = firstOf(cluster, (m) => m.roleAfter) ?? cluster.inheritedRole ?? null;
@@ -196,9 +199,28 @@ export function mergeMentions(
   }
   inheritSuccessorDates(clusters, registry);
   inheritPredecessorRoles(clusters, registry, sentences);
-  const kept = withoutImpliedDepartures(clusters);
+  const kept = withMovesFolded(withoutImpliedDepartures(clusters));
   kept.sort((a, b) => firstPosition(a) - firstPosition(b));
   return kept.map((c) => toEvent(c, sentences));
+}
+
+/**
+ * "Roe will step down as Chief Financial Officer and become Chief Strategy Officer": one move, not a
+ * departure plus an appointment. A departure from a named role folds into the same person's new role.
+ */
+function withMovesFolded(clusters: readonly Cluster[]): Cluster[] {
+  const folded = new Set<Cluster>();
+  for (const leave of clusters) {
+    if (leave.direction !== 'leave' || changeOf(leave) !== 'departed') continue;
+    const given = firstOf(leave, (m) => m.roleBefore);
+    if (!given || roleClass(given) === 'unknown') continue;
+    const join = clusters.find((o) => o.person === leave.person && o.direction === 'join' && changeOf(o) !== 'nominated' && changeOf(o) !== 'interim');
+    if (!join) continue;
+    join.movedFrom = given;
+    if (join.effective === null) join.effective = leave.effective;
+    folded.add(leave);
+  }
+  return clusters.filter((c) => !folded.has(c));
 }
 
 /**
@@ -261,7 +283,7 @@ function toEvent(c: Cluster, sentences: readonly string[]): OfficerEvent {
     person: displayName(c.person),
     personReading: null,
     change: changeOf(c),
-    roleBefore: firstOf(c, (m) => m.roleBefore),
+    roleBefore: c.movedFrom ?? firstOf(c, (m) => m.roleBefore),
     roleAfter: c.direction === 'join' ? (firstOf(c, (m) => m.roleAfter) ?? c.inheritedRole ?? null) : null,
     effective: c.effective ?? firstOf(c, (m) => m.effective),
     evidence: main ? (sentences[main.sentenceIndex] ?? '') : '',

@@ -423,3 +423,18 @@ describe('successions without a named role', () => {
     expect(only(r, 'Kenji Watanabe').roleAfter).toBe('Chief Digital Officer');
   });
 });
+
+describe('moves within the company', () => {
+  it('reads "will step down as X and become Y" as one role change with both roles', () => {
+    const r = run(
+      'Marisa Quell will step down as Chief Financial Officer on September 30, 2025 and will become Chief Strategy Officer of the Company.',
+      '2025-08-01',
+    );
+    expect(r.events).toHaveLength(1);
+    const e = only(r, 'Marisa Quell');
+    expect(e.change).toBe('role_change');
+    expect(e.roleBefore).toBe('Chief Financial Officer');
+    expect(e.roleAfter).toBe('Chief Strategy Officer of the Company');
+    expect(e.effective).toBe('2025-09-30');
+  });
+});

@@ -42,6 +42,8 @@ export interface ChangeMention {
   readonly mergeOnly: boolean;
   /** For a successor named "to succeed Doe": the predecessor, whose role and end date the successor takes. */
   readonly predecessor: NameMention | null;
+  /** True when the trigger is an infinitive of purpose ("to become", "to join"): after a departure, a job elsewhere. */
+  readonly purpose: boolean;
 }
 
 const BE_AUX = /\b(?:is|was|were|been|be|are|being)\s+(?:also\s+|today\s+|now\s+|formally\s+|unanimously\s+)?$/iu;
@@ -225,6 +227,7 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
           headline: false,
           mergeOnly: rule.mergeOnly === true || rule.id === 'succeeds' || rule.id === 'succeeds-subject',
           predecessor: roles.predecessor,
+          purpose: /^to\s/iu.test(t.text),
         });
       }
     }
@@ -238,6 +241,7 @@ function withoutMovesElsewhere(mentions: readonly ChangeMention[]): ChangeMentio
     (m) =>
       !(
         (m.ruleId === 'become' || m.ruleId === 'join') &&
+        m.purpose &&
         mentions.some((o) => o.direction === 'leave' && o.name === m.name && o.position < m.position && !o.weak)
       ),
   );
