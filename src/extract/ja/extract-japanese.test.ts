@@ -98,6 +98,14 @@ describe('extractJapanese: listings', () => {
     expect(byPerson(events, '山田 太郎')).toMatchObject({ change: 'promoted', roleBefore: '専務取締役', roleAfter: '代表取締役社長' });
   });
 
+  it('reads listings written one person per line under a company（date）line, and stops at prose', async () => {
+    const { events } = await extract('newspaper-listing-lines.txt', '2025-04-20');
+    expect(events).toHaveLength(3);
+    expect(byPerson(events, '山田太郎')).toMatchObject({ change: 'promoted', roleBefore: '専務', roleAfter: '社長', effective: '2025-06' });
+    expect(byPerson(events, '鈴木一郎')).toMatchObject({ change: 'role_change', roleAfter: '会長' });
+    expect(byPerson(events, '佐藤次郎')).toMatchObject({ change: 'retiring', roleBefore: '会長' });
+  });
+
   it('reads rosters under 新任/退任 headings, with the 就任予定日 label', async () => {
     const { events } = await extract('section-roster.txt', '2025-05-10');
     expect(byPerson(events, '藤井 美和')).toMatchObject({ change: 'nominated', roleAfter: '常勤監査役', personReading: 'ふじい　みわ', effective: '2025-06-25' });

@@ -16,6 +16,7 @@ const ITEM_MARK = /[▽▼△◇◆]/u;
 /** Overlapping candidates (a lookahead capture at every position): 姓␣名 or an unspaced run. */
 const NAME_CANDIDATE = /(?=([\p{sc=Han}々〆ヵヶノ]{1,4}[ ][\p{sc=Han}々〆ヵヶノ]{1,5}|[\p{sc=Han}々〆ヵヶノ]{1,4}[ ][\p{sc=Hiragana}\p{sc=Katakana}ー]{2,6}|[\p{sc=Han}々〆ヵヶノ]{2,6}))/gu;
 const READING = /^\s*[(（]\s*([\p{sc=Hiragana}\p{sc=Katakana}ー・ ]+?)\s*[)）]/u;
+const LISTING_HEADER = /^(?:【[^】]{1,20}】|[^\s()（）。、]{2,20})\s*[(（]\s*(?:\d{1,2}\s*月[^()（）]{0,8}|[^()（）]{0,12}株主総会[^()（）]{0,6})\s*[)）]$/u;
 const PAREN = /[(（]([^()（）]*)[)）]/gu;
 
 interface Item {
@@ -89,11 +90,21 @@ export class RosterEventExtractor {
     let offset = 0;
     let kind: SectionKind | null = null;
     let effective: Effective = null;
+    let listing = false;
     for (const line of lines) {
       const start = offset;
       offset += line.length + 1;
       const trimmed = line.trim();
+      // A newspaper listing's company line: 「架空化成（6月下旬）」「【架空化成】（4月1日）」.
+      const company = LISTING_HEADER.exec(trimmed);
+      if (company && !ITEM_MARK.test(line)) {
+        kind = 'auto';
+        listing = true;
+        effective = this.#headerEffective(trimmed, start + line.indexOf(trimmed), dates) ?? dates.documentDefault;
+        continue;
+      }
       if (SECTION_HEADING.test(line) && !ITEM_MARK.test(line)) {
+        listing = false;
         const k = sectionKindOf(trimmed);
         kind = k === 'auto' && !/人事|異動/u.test(trimmed) ? null : k;
         const stated = dates.inClause(start, start + line.length, start + line.length);
@@ -121,7 +132,12 @@ export class RosterEventExtractor {
         continue;
       }
       // Under a plain 人事/異動 heading only lines shaped like a roster entry count.
-      if (kind === 'auto' && !/^[・●■◆\-－]|[(（]\s*(?:現|前|旧)/u.test(trimmed)) continue;
+      if (kind === 'auto' && !listing && !/^[・●■◆\-－]|[(（]\s*(?:現|前|旧)/u.test(trimmed)) continue;
+      if (listing && !/^(?:退任|辞任)|^[^\s(（]*(?:社長|会長|取締役|執行役員|監査役|専務|常務|頭取|相談役|顧問|理事)/u.test(trimmed)) {
+        listing = false;
+        kind = null;
+        continue;
+      }
       const event = this.#item(text, { start, end: start + line.length }, kind, effective, termExpiry);
       if (event) events.push(event);
     }
