@@ -5,6 +5,7 @@
  * pipeline pointed at its mirror, then starts the service with the scheduler off and returns a sign-in link.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
@@ -126,7 +127,22 @@ function demoCustomSource(demoDir: string, dataDir: string, origin: string, toda
   return createCustomSource({ dir: to });
 }
 
+/** Fails before any work when the dashboard's port is taken (the service would only find out at the end). */
+async function assertPortFree(host: string, port: number): Promise<void> {
+  if (port === 0) return;
+  await new Promise<void>((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`port ${port} is in use: run \`execradar demo --port 3001\` (or --port 0 for any free port)`, { cause: error }) : error),
+    );
+    probe.listen(port, host, () => probe.close(() => resolvePort()));
+  });
+}
+
 export async function runDemo(options: DemoOptions, logger: Logger): Promise<DemoRun> {
+  const port = options.port ?? Number(process.env['PORT'] ?? 3000);
+  const host = options.host ?? '127.0.0.1';
+  await assertPortFree(host, port);
   const demoDir = options.demoDir ?? join(projectRoot(), 'demo');
   const now = options.now ?? new Date();
   const today = now.toISOString().slice(0, 10);
@@ -161,8 +177,8 @@ export async function runDemo(options: DemoOptions, logger: Logger): Promise<Dem
       cwd: demoDir,
       overrides: {
         dataDir,
-        port: options.port ?? Number(process.env['PORT'] ?? 3000),
-        host: options.host ?? '127.0.0.1',
+        port,
+        host,
         logLevel: 'warn',
         scheduler: false,
         crawler: {
