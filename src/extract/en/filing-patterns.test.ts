@@ -438,3 +438,20 @@ describe('moves within the company', () => {
     expect(e.effective).toBe('2025-09-30');
   });
 });
+
+describe('headline and news verbs', () => {
+  const cases: readonly (readonly [string, string, string, string | null])[] = [
+    ['Odalys Pérez will take the helm as Chief Executive Officer on July 1, 2025.', 'Odalys Pérez', 'appointed', '2025-07-01'],
+    ['Harbor Freightways said its chief financial officer, Quentin Marsh, exits as of May 30, 2025.', 'Quentin Marsh', 'departed', '2025-05-30'],
+    ['Veronica Stahl has been elevated to President of the Company, effective immediately.', 'Veronica Stahl', 'promoted', '2025-04-10'],
+    ['Theo Lindqvist has accepted the position of Chief Operating Officer and will start on June 2, 2025.', 'Theo Lindqvist', 'appointed', '2025-06-02'],
+    ['Chief Executive Officer Rupert Vance was ousted by the board on Tuesday.', 'Rupert Vance', 'departed', null],
+  ];
+  for (const [text, person, change, effective] of cases) {
+    it(`reads "${text.slice(0, 60)}..."`, () => {
+      const e = only(run(text, '2025-04-10'), person);
+      expect(e.change).toBe(change);
+      expect(e.effective).toBe(effective);
+    });
+  }
+});

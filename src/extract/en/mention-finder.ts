@@ -97,7 +97,7 @@ function findPeople(ctx: SentenceContext, t: Trigger): { readonly people: Refere
   const passive = BE_AUX.test(ctx.text.slice(Math.max(0, t.start - 40), t.start));
   const objects = passive ? [] : objectsAfter(ctx, t.end);
   // "Acme Names Doe CFO", "the Board appoints": a present-tense -s verb has the company as its subject.
-  const activeOnly = /^(?:appoints|names|elects|promotes|hires|selects|designates|nominates)$/iu.test(t.text);
+  const activeOnly = /^(?:appoints|names|elects|promotes|elevates|hires|selects|designates|nominates)$/iu.test(t.text);
   if (objects.length > 0 || activeOnly) return { people: objects, passive: false };
   return { people: subjectsBefore(ctx, t.start), passive: true };
 }
@@ -182,7 +182,7 @@ function effectiveOf(ctx: SentenceContext, t: Trigger, dates: readonly DateHit[]
 
 function kindOf(t: Trigger, interim: boolean): ChangeKind {
   if (interim) return 'interim';
-  if (t.rule.id === 'appoint' && /^promot/iu.test(t.text)) return 'promoted';
+  if (t.rule.id === 'appoint' && /^(?:promot|elevat)/iu.test(t.text)) return 'promoted';
   if (t.rule.direction === 'leave' && t.rule.kind === 'departed' && /retir/iu.test(t.text)) return 'retiring';
   return t.rule.kind;
 }

@@ -57,9 +57,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'leave',
-    hint: /leav|left|depart/iu,
+    hint: /leav|left|depart|exit/iu,
     pattern:
-      /\b(?:(?:will|to|is|has decided to|decided to|will be|would be)\s+leav(?:e|ing)|leaves|left)\b(?=\s+(?:the|its|our|from)\b)(?!\s+the\s+(?:door|option|decision|matter)\b)|\b(?:will|to) leave\b|\bdepart(?:s|ed|ing)?\b(?=\s+(?:from|the|as|at|on|effective)\b)/giu,
+      /\b(?:(?:will|to|is|has decided to|decided to|will be|would be)\s+leav(?:e|ing)|leaves|left)\b(?=\s+(?:the|its|our|from)\b)(?!\s+the\s+(?:door|option|decision|matter)\b)|\b(?:will|to) leave\b|\bdepart(?:s|ed|ing)?\b(?=\s+(?:from|the|as|at|on|effective)\b)|\bdepart(?:s|ing)\b(?=\s*(?:$|[;,.]))|\bexit(?:s|ed|ing)?\b(?=\s+(?:as|the|from)\b)/giu,
     direction: 'leave',
     kind: 'departed',
     voice: 'subject',
@@ -67,9 +67,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'terminated',
-    hint: /terminat|remov|dismiss|reliev|ended|will end|ceas/iu,
+    hint: /terminat|remov|dismiss|ousted|fired|reliev|ended|will end|ceas/iu,
     pattern:
-      /\b(?:(?:was|were|has been|have been|had been|is being|will be) (?:terminated|removed|dismissed|relieved of (?:his|her) duties)|terminated (?:his|her) employment|(?:employment|service)[^.;]{0,60}?\b(?:terminated|ended|will end|ceased|will cease))\b/giu,
+      /\b(?:(?:was|were|has been|have been|had been|is being|will be) (?:terminated|removed|dismissed|ousted|fired|relieved of (?:his|her) duties)|terminated (?:his|her) employment|(?:employment|service)[^.;]{0,60}?\b(?:terminated|ended|will end|ceased|will cease))\b/giu,
     direction: 'leave',
     kind: 'departed',
     voice: 'subject',
@@ -155,9 +155,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // Joining or moving
   {
     id: 'appoint',
-    hint: /appoint|nam|elect|promot|hir|select|chosen|designat|tapped/iu,
+    hint: /appoint|nam|elect|promot|elevat|hir|select|chosen|designat|tapped/iu,
     pattern:
-      /(?<!\bre-?)\b(?:appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|elect(?:s|ed|ing)?|promot(?:es|ed|ing)|hir(?:es|ed|ing)|select(?:s|ed)|chosen|designat(?:es|ed)|tapped)\b(?!\s+(?:executive\s+officers?|neos?|in the proxy|a special committee|as a defendant|plaintiff)\b)/giu,
+      /(?<!\bre-?)\b(?:appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|elect(?:s|ed|ing)?|promot(?:es|ed|ing)|elevat(?:es|ed)|hir(?:es|ed|ing)|select(?:s|ed)|chosen|designat(?:es|ed)|tapped)\b(?!\s+(?:executive\s+officers?|neos?|in the proxy|a special committee|as a defendant|plaintiff)\b)/giu,
     direction: 'join',
     kind: 'appointed',
     voice: 'auto',
@@ -183,8 +183,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     id: 'become',
-    hint: /becom|became|assum|take|took/iu,
-    pattern: /\b(?:(?:will|would) become|becomes|became|to become|(?:will|would) assume|assumes|assumed|to assume|(?:will|would|to) take over|takes over|took over)\b(?!\s+(?:effective|operative|due|available|necessary)\b)/giu,
+    hint: /becom|became|assum|take|took|accepted/iu,
+    pattern: /\b(?:(?:will|would) become|becomes|became|to become|(?:will|would) assume|assumes|assumed|to assume|(?:will|would|to) take over|takes over|took over|(?:will|would|to) take the helm|takes the helm|took the helm|(?:has\s+)?accepted (?:the|an?) (?:position|role|offer) (?:of|as|to serve as))\b(?!\s+(?:effective|operative|due|available|necessary)\b)/giu,
     direction: 'join',
     kind: 'appointed',
     voice: 'subject',
