@@ -88,7 +88,8 @@ async function pollSubmissions(context: SourceRunContext): Promise<void> {
         accessionNumber: filing.accessionNumber,
         companyId,
         companyName: submissions.name,
-        filedOn: filing.filingDate,
+        // EDGAR dates filings in US Eastern time; midnight at -05:00 is that same day in New York all year.
+        filedOn: `${filing.filingDate}T00:00:00-05:00`,
       });
     }
   }

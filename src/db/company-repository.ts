@@ -50,9 +50,24 @@ export async function findCompanyId(db: Db, identity: CompanyIdentity): Promise<
     if (row) return row.id;
   }
   if (!key.nameKey) return null;
-  const byName = await db.selectFrom('companies').select('id').where('normalized_name', '=', key.nameKey).orderBy('id').execute();
+  const byName = await db
+    .selectFrom('companies')
+    .select(['id', 'cik', 'sec_code', 'corporate_number', 'edinet_code', 'lei'])
+    .where('normalized_name', '=', key.nameKey)
+    .orderBy('id')
+    .execute();
+  // Name keys drop ホールディングス/Group/legal forms, so 三菱ケミカルグループ and 三菱ケミカル share one: a candidate
+  // whose identifier of the same kind differs is another company, whatever the name says.
+  const compatible = byName.filter(
+    (row) =>
+      (!key.cik || !row.cik || row.cik === key.cik) &&
+      (!key.secCode || !row.sec_code || row.sec_code === key.secCode) &&
+      (!key.corporateNumber || !row.corporate_number || row.corporate_number === key.corporateNumber) &&
+      (!key.edinetCode || !row.edinet_code || row.edinet_code === key.edinetCode) &&
+      (!key.lei || !row.lei || row.lei === key.lei),
+  );
   // Two companies with one name key cannot be told apart: refuse to guess.
-  return byName.length === 1 ? byName[0]!.id : null;
+  return compatible.length === 1 ? compatible[0]!.id : null;
 }
 
 /** Finds the company and fills in identifiers it lacked, or creates it. Returns its id. */

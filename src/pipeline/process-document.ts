@@ -13,6 +13,7 @@ import type { AlertKind, Database } from '../db/schema.js';
 import { findMatches } from '../match/find-matches.js';
 import { matchLevel } from '../match/match-thresholds.js';
 import type { MatchCandidate } from '../match/match-types.js';
+import { calendarDateInZone, timeZoneForCountry } from '../windows/calendar-date.js';
 import { loadContactDirectory, loadPortfolioDirectory, type ContactRecord } from './contact-directory.js';
 import { personKey } from './person-key.js';
 
@@ -42,6 +43,7 @@ export async function processDocument(db: Kysely<Database>, documentId: number):
       'documents.published_at',
       'documents.company_id',
       'companies.name as companyName',
+      'companies.country',
       'companies.cik',
       'companies.ticker',
       'companies.sec_code',
@@ -50,7 +52,9 @@ export async function processDocument(db: Kysely<Database>, documentId: number):
     .where('documents.id', '=', documentId)
     .executeTakeFirst();
   if (!document || document.status !== 'ok') return NOTHING;
-  const announced = document.published_at ? document.published_at.toISOString().slice(0, 10) : null;
+  // The announcement's own calendar day: a TDnet notice at 08:30 Tokyo time is that Tokyo day, not the UTC one.
+  const zone = timeZoneForCountry(document.country ?? (document.lang === 'ja' ? 'JP' : null));
+  const announced = document.published_at ? calendarDateInZone(document.published_at, zone) : null;
   const extraction: ExtractionResult = await extractAnnouncement({
     text: document.text,
     lang: document.lang === 'ja' || document.lang === 'en' ? document.lang : undefined,

@@ -56,6 +56,30 @@ export interface RunSummary {
   readonly error: string | null;
 }
 
+const SECRET_PARAM = /(key|token|secret|password|passwd|signature|sig|auth)/iu;
+
+/** The URL with the values of secret-looking query parameters (Subscription-Key, api_key, token…) masked. */
+export function redactUrlSecrets(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  let changed = false;
+  for (const name of [...parsed.searchParams.keys()]) {
+    if (SECRET_PARAM.test(name)) {
+      parsed.searchParams.set(name, '***');
+      changed = true;
+    }
+  }
+  return changed ? parsed.toString().replace(/%2A%2A%2A/gu, '***') : url;
+}
+
+function redactText(text: string, rawUrl: string, redactedUrl: string): string {
+  return rawUrl === redactedUrl ? text : text.split(rawUrl).join(redactedUrl);
+}
+
 /** Thrown by a fetch when the host tells us to slow down: the run stops instead of insisting. */
 class RunThrottled extends Error {}
 
@@ -98,11 +122,13 @@ export async function runSource(deps: SourceRunnerDeps, source: SourceDefinition
     return finishRun(deps, { runId: run.id, sourceId: source.id, task, status: 'failed', stats, error: `${source.id}: ${unavailable}` });
   }
 
-  const fetchThroughState = async (url: string, fetchOptions: SourceFetchOptions = {}): Promise<FetchResult> => {
+  const fetchThroughState = async (requestUrl: string, fetchOptions: SourceFetchOptions = {}): Promise<FetchResult> => {
+    // Crawl state and logs keep the URL with its secrets (API keys in the query) masked.
+    const url = redactUrlSecrets(requestUrl);
     const conditional = fetchOptions.conditional === false ? null : await conditionalHeaders(db, url);
     try {
       const outcome = await deps.http.fetch({
-        url,
+        url: requestUrl,
         etag: conditional?.etag ?? null,
         lastModified: conditional?.lastModified ?? null,
         ...(fetchOptions.accept ? { accept: fetchOptions.accept } : {}),
@@ -115,8 +141,9 @@ export async function runSource(deps: SourceRunnerDeps, source: SourceDefinition
       }
       if (outcome.kind === 'disallowed') {
         count('disallowed');
-        await recordCrawlOutcome(db, source.id, url, { kind: 'disallowed', reason: outcome.reason });
-        log.info({ url, reason: outcome.reason }, 'skipped: disallowed by robots.txt');
+        const reason = redactText(outcome.reason, requestUrl, url);
+        await recordCrawlOutcome(db, source.id, url, { kind: 'disallowed', reason });
+        log.info({ url, reason }, 'skipped: disallowed by robots.txt');
         return outcome;
       }
       if (fetchOptions.isThrottlePage?.(outcome.text)) {
@@ -133,12 +160,14 @@ export async function runSource(deps: SourceRunnerDeps, source: SourceDefinition
         lastModified: outcome.lastModified,
         contentHash: outcome.contentHash,
       });
-      return { kind: 'fetched', url: outcome.url, finalUrl: outcome.finalUrl, status: outcome.status, text: outcome.text, body: outcome.body, contentType: outcome.contentType, contentHash: outcome.contentHash };
+      return { kind: 'fetched', url: requestUrl, finalUrl: outcome.finalUrl, status: outcome.status, text: outcome.text, body: outcome.body, contentType: outcome.contentType, contentHash: outcome.contentHash };
     } catch (error) {
       if (error instanceof RunThrottled) throw error;
+      // Keep the error's class (callers branch on it), with its message's secrets masked.
       const failure = error instanceof Error ? error : new Error(String(error));
-      const status = isCrawlError(failure) ? (failure.status ?? null) : null;
-      const retryAfterMs = failure instanceof RetryableError ? failure.retryAfterMs : undefined;
+      failure.message = redactText(failure.message, requestUrl, url);
+      const status = isCrawlError(error) ? (error.status ?? null) : null;
+      const retryAfterMs = error instanceof RetryableError ? error.retryAfterMs : undefined;
       count('failed');
       await recordCrawlOutcome(db, source.id, url, {
         kind: 'failed',
@@ -147,7 +176,7 @@ export async function runSource(deps: SourceRunnerDeps, source: SourceDefinition
         retryAt: typeof retryAfterMs === 'number' ? new Date(now().getTime() + retryAfterMs) : null,
       });
       log.warn({ url, err: failure.message }, 'fetch failed');
-      if (failure instanceof ThrottledError) throw new RunThrottled(failure.message);
+      if (error instanceof ThrottledError) throw new RunThrottled(failure.message);
       return { kind: 'failed', url, error: failure };
     }
   };
@@ -179,9 +208,10 @@ export async function runSource(deps: SourceRunnerDeps, source: SourceDefinition
     },
     hasDocument: (externalId) => hasDocumentWithExternalId(db, source.id, externalId),
     recordFiscalFact: (companyId, kind, value, documentId) => recordFiscalFact(db, { companyId, kind, value, sourceId: source.id, documentId: documentId ?? null }),
-    reportUnusable: async (url, error) => {
+    reportUnusable: async (rawUrl, error) => {
       count('unusable');
-      const message = error instanceof Error ? error.message : String(error);
+      const url = redactUrlSecrets(rawUrl);
+      const message = redactText(error instanceof Error ? error.message : String(error), rawUrl, url);
       await recordCrawlOutcome(db, source.id, url, { kind: 'unusable', error: message });
       log.warn({ url, err: message }, 'response unusable; earlier data kept');
     },

@@ -13,6 +13,7 @@ import { projectRoot } from '../config/project-root.js';
 import type { Settings } from '../config/settings.js';
 import type { Database } from '../db/schema.js';
 import { crawlQueueName, enqueueDocument, PROCESS_DOCUMENT_QUEUE, startJobQueue, type CrawlJobData, type ProcessDocumentJobData, type QueueSpec } from '../jobs/job-queue.js';
+import { closeSharedBrowserRenderer } from '../crawl/browser-renderer.js';
 import { closeSharedPdfTextPool } from '../pdf/index.js';
 import { startDeliveryLoop } from '../notify/delivery-loop.js';
 import { processDocument } from '../pipeline/process-document.js';
@@ -74,6 +75,7 @@ export async function startService(settings: Settings, logger: Logger): Promise<
       await notifier?.stop();
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
       await closeSharedPdfTextPool();
+      await closeSharedBrowserRenderer();
       await store.close();
     },
   };

@@ -42,7 +42,7 @@ describe.each(testDatabaseKinds())('the service on %s', (kind) => {
     dropDatabase = null;
   });
 
-  it('serves /health, refuses the API without its token, and carries a crawl job through the queue to one alert', async () => {
+  it('serves /health, refuses the API without its token, and carries a crawl job through the queue to one alert', { timeout: 180_000 }, async () => {
     server = await startFixtureServer({
       '/robots.txt': { file: sec('robots.txt'), contentType: 'text/plain' },
       '/files/company_tickers.json': { file: sec('company_tickers.json'), contentType: 'application/json' },
@@ -66,6 +66,8 @@ describe.each(testDatabaseKinds())('the service on %s', (kind) => {
         ...(databaseUrl ? { databaseUrl } : {}),
         dataDir,
         port: 0,
+        // No schedules: with them, every registered source (TDnet, EDINET…) would be queued against real hosts.
+        scheduler: false,
         apiToken: 'test-token-0123456789abcdef',
         crawler: { userAgent: 'ExecRadar-tests ops@execradar.example', timeoutMs: 5000, maxBodyBytes: 5_000_000, minIntervalMs: 0, allowPrivateHosts: [] },
         sources: { 'sec-edgar': { baseUrls: { data: server.origin, www: server.origin }, schedules: { submissions: '0 0 1 1 *', current: '0 0 1 1 *' } } },
