@@ -224,6 +224,7 @@ describe('extractJapanese: prose', () => {
     expect(byPerson(events, '山田太郎')).toMatchObject({ change: 'appointed', roleAfter: '頭取' });
     expect(byPerson(events, '佐藤一郎')).toMatchObject({ change: 'role_change', roleBefore: '社長', roleAfter: '会長' });
     expect(byPerson(events, '鈴木次郎')).toMatchObject({ change: 'promoted', roleBefore: '副社長', roleAfter: '社長' });
+    expect(byPerson(events, '鈴木一郎')).toMatchObject({ change: 'promoted', roleBefore: '副社長', roleAfter: '社長' });
   });
 
   it('dates an election at 「27日の株主総会」 from the announcement date', async () => {

@@ -58,7 +58,7 @@ function targetBefore(before: string, verb: string): { after: string | null; lef
   const from = /を$/u.exec(trimmed);
   if (from) return { after: null, left: cleanRole(roleChunkEndingAt(trimmed, from.index)) };
   // Headline compounds: 「頭取就任へ」「社長退任」.
-  const compound = /[がは、\s]([^がはを、。\s]{1,12})$/u.exec(trimmed)?.[1] ?? null;
+  const compound = /(?:^|[がはの、\s])([^がはをの、。\s]{1,12})$/u.exec(trimmed)?.[1] ?? null;
   const role = compound && /^[\p{sc=Han}\p{sc=Katakana}ー・A-Z]+$/u.test(compound) ? cleanRole(compound) : null;
   if (role) return verbKind(verb) === 'leave' ? { after: null, left: role } : { after: role, left: null };
   return { after: null, left: null };
