@@ -455,3 +455,15 @@ describe('headline and news verbs', () => {
     });
   }
 });
+
+describe('ages in appositives', () => {
+  it('reads "Name, age 61, the Company\'s Chief Operating Officer, will retire"', () => {
+    const r = run(
+      "On May 2, 2025, the Board appointed Gemma Holt, age 52, as Chief Financial Officer. Quinn Arroway, age 61, the Company's Chief Operating Officer, will retire on June 30, 2025.",
+    );
+    expect(only(r, 'Gemma Holt').roleAfter).toBe('Chief Financial Officer');
+    const e = only(r, 'Quinn Arroway');
+    expect(e.roleBefore).toBe('Chief Operating Officer');
+    expect(e.effective).toBe('2025-06-30');
+  });
+});

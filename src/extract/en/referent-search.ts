@@ -46,7 +46,7 @@ export function subjectsBefore(ctx: SentenceContext, triggerStart: number): Refe
     const next = subjects[0];
     if (!prev || !next) break;
     const between = ctx.text.slice(prev.end, next.start).replace(DEGREES, '');
-    if (!/^\s*(?:,\s*\d{1,3}\s*)?,?\s*(?:and|&)?\s*$/iu.test(between) || between.trim() === '') break;
+    if (!/^\s*(?:,\s*(?:aged?\s+)?\d{1,3}\s*)?,?\s*(?:and|&)?\s*$/iu.test(between) || between.trim() === '') break;
     subjects.unshift(prev);
   }
   return subjects;
