@@ -156,6 +156,20 @@ for (const [verb, decision] of [['confirm', 'confirmed'], ['dismiss', 'dismissed
     });
 }
 
+program
+  .command('notify')
+  .description('alert delivery')
+  .command('deliver')
+  .description('deliver due alerts and digests now (the service does this continuously)')
+  .action(async () => {
+    const { withStore } = await import('./cli-context.js');
+    const { drainDeliveries } = await import('../notify/index.js');
+    await withStore(async ({ settings, logger, store }) => {
+      const result = await drainDeliveries({ db: store.db, settings: settings.notify, publicUrl: settings.publicUrl ?? `http://localhost:${settings.port}`, logger });
+      process.stdout.write(`${JSON.stringify(result)}\n`);
+    });
+  });
+
 await program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`execradar: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
