@@ -140,10 +140,16 @@ export class EffectiveDateResolver {
       if (d) return this.resolve(d);
     }
     if (AGM_AWAITED.test(this.#text)) return this.#agmDate ?? 'agm';
+    // The first 付 date, preferring one on or after the announcement (a resolution date comes first in many notices).
+    let first: string | null = null;
     for (const d of this.#dates) {
-      if (d.kind === 'year') continue;
-      if (/^(?:付|付け)/u.test(this.#text.slice(d.end, d.end + 2))) return this.resolve(d);
+      if (d.kind === 'year' || !/^(?:付|付け)/u.test(this.#text.slice(d.end, d.end + 2))) continue;
+      const value = this.resolve(d);
+      if (value === null) continue;
+      if (!this.#announced || value >= this.#announced) return value;
+      first ??= value;
     }
+    if (first) return first;
     return null;
   }
 }
