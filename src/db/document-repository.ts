@@ -32,33 +32,21 @@ export async function storeDocument(db: Db, sourceId: string, document: NewDocum
       .execute();
     return { documentId: sameUrl.id, created: true };
   }
-  const inserted = await db
-    .insertInto('documents')
-    .values({
-      source_id: sourceId,
-      url: document.url,
-      external_id: document.externalId ?? null,
-      company_id: document.companyId,
-      published_at: document.publishedAt ?? null,
-      title,
-      text,
-      lang: document.lang,
-      content_hash: contentHash,
-      error: null,
-      extracted_at: null,
-    })
-    .onConflict((conflict) => conflict.doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (inserted) return { documentId: inserted.id, created: true };
-  // Lost a race with another worker storing the same document: use its row.
-  const winner = await db.selectFrom('documents').select('id').where('url', '=', document.url).executeTakeFirstOrThrow();
-  return { documentId: winner.id, created: false };
+  return insertDocumentRow(db, sourceId, document, { title, text, contentHash, status: 'ok', error: null });
 }
 
 /** Records a document that could not be read (broken PDF, encrypted file) with the reason. */
 export async function storeFailedDocument(db: Db, sourceId: string, document: Omit<NewDocument, 'text'>, reason: string): Promise<StoredDocumentRef> {
   const contentHash = documentContentHash(`failed:${document.url}`);
+  return insertDocumentRow(db, sourceId, document, { title: document.title, text: '', contentHash, status: 'failed', error: reason });
+}
+
+async function insertDocumentRow(
+  db: Db,
+  sourceId: string,
+  document: Omit<NewDocument, 'text'>,
+  body: { readonly title: string | null; readonly text: string; readonly contentHash: string; readonly status: 'ok' | 'failed'; readonly error: string | null },
+): Promise<StoredDocumentRef> {
   const inserted = await db
     .insertInto('documents')
     .values({
@@ -67,20 +55,23 @@ export async function storeFailedDocument(db: Db, sourceId: string, document: Om
       external_id: document.externalId ?? null,
       company_id: document.companyId,
       published_at: document.publishedAt ?? null,
-      title: document.title,
-      text: '',
+      title: body.title,
+      text: body.text,
       lang: document.lang,
-      content_hash: contentHash,
-      status: 'failed',
-      error: reason,
+      content_hash: body.contentHash,
+      status: body.status,
+      error: body.error,
       extracted_at: null,
     })
     .onConflict((conflict) => conflict.doNothing())
     .returning('id')
     .executeTakeFirst();
   if (inserted) return { documentId: inserted.id, created: true };
-  const existing = await db.selectFrom('documents').select('id').where('url', '=', document.url).executeTakeFirstOrThrow();
-  return { documentId: existing.id, created: false };
+  // Already stored (a re-crawl, or another worker won the race): use that row.
+  const existing = await db.selectFrom('documents').select('id').where('url', '=', document.url).executeTakeFirst();
+  if (existing) return { documentId: existing.id, created: false };
+  const sameContent = await db.selectFrom('documents').select('id').where('content_hash', '=', body.contentHash).executeTakeFirstOrThrow();
+  return { documentId: sameContent.id, created: false };
 }
 
 export async function hasDocumentWithExternalId(db: Db, sourceId: string, externalId: string): Promise<boolean> {
