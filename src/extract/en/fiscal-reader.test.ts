@@ -27,3 +27,9 @@ describe('readFiscalFacts', () => {
     expect(facts('Jane Roe has been appointed Chief Financial Officer.')).toEqual({ fiscalYearEnd: null, earningsDate: null, agmDate: null });
   });
 });
+
+describe('readFiscalFacts with 52/53-week years', () => {
+  it('reads "fiscal 2025 ended June 28, 2025"', () => {
+    expect(facts('Results for fiscal 2025 ended June 28, 2025 were in line with guidance.').fiscalYearEnd).toBe('06-28');
+  });
+});

@@ -13,7 +13,7 @@ const LAST_DAY = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 const FISCAL_YEAR_END =
-  /\bfiscal\s+year\s+(?:end(?:s|ed|ing)?|closes?|closing)\s+(?:on\s+)?(?:the\s+)?(?:(last\s+day\s+of\s+)|(last\s+\p{L}+day\s+(?:of|in)\s+))?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?/iu;
+  /\bfiscal\s+(?:year\s+)?(?:(?:19|20)\d{2}\s+)?(?:,\s*which\s+)?(?:end(?:s|ed|ing)?|closes?|closing)\s+(?:on\s+)?(?:the\s+)?(?:(last\s+day\s+of\s+)|(last\s+\p{L}+day\s+(?:of|in)\s+))?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?/iu;
 const FISCAL_YEAR_END_ALT = /\b(?:fiscal|financial)\s+year[- ]end(?:ed|ing)?\s+(?:of|is|on)?\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b/iu;
 
 function fiscalYearEnd(text: string): string | null {
