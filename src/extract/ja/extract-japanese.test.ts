@@ -294,7 +294,7 @@ describe('extractJapanese: negatives and fiscal facts', () => {
     expect(fiscal).toEqual({ fiscalYearEnd: '03-31', earningsDate: '2025-05-13', agmDate: '2025-06-25' });
   });
 
-  it('finds no event in quotes, 人事異動 as a topic, the death of a former president, or an interview about a past appointment', async () => {
+  it('finds no event in quotes, 人事異動 as a topic, the death of a former president, an interview about a past appointment, or a post at a subsidiary', async () => {
     const { events } = await extract('negative-news-more.txt', '2025-05-10');
     expect(events).toEqual([]);
   });

@@ -81,6 +81,8 @@ function firstPredicate(masked: string, start: number, end: number): Predicate |
     if (NEGATED.test(rest) || BACKGROUND_AFTER.test(rest)) continue;
     // 「人事異動」「異動の理由」 name the topic, not a move of this person.
     if (m[0] === '異動' && (/(?:人事|役員の|組織)$/u.test(seg.slice(0, m.index)) || /^の(?:理由|目的|内容|概要|件)/u.test(rest))) continue;
+    // A post at a subsidiary (「子会社の架空サービスの社長に就任」) is not a change at the announcing company.
+    if (/(?:子会社|関連会社|グループ会社)[^、。]{0,20}$/u.test(seg.slice(0, m.index).replace(/(?:には|に|へ)$/u, ''))) return null;
     const target = targetBefore(seg.slice(0, m.index), m[0]);
     let roleAfter = target.after;
     const leaving = verbKind(m[0]) === 'leave';
