@@ -1,7 +1,8 @@
 /**
  * The demo's sample portfolio: `demo/portfolio.csv` (a CRM export in ExecRadar's canonical columns, renewal dates
  * relative to the demo day) imported through the real importer, then `demo/accounts.csv` for what the CRM import
- * does not carry (segment, country, and the Japanese companies' fiscal year ends as the CRM knows them).
+ * does not carry (segment, country, and the Japanese companies' fiscal year ends as the CRM knows them), and
+ * `demo/contacts-extra.csv` for the contacts who are not key people.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,6 +50,13 @@ export async function loadDemoPortfolio(db: Kysely<Database>, demoDir: string, t
         .where('fiscal_year_end', 'is', null)
         .execute();
     }
+  }
+  const contactExtras = z
+    .array(z.object({ contact_id: z.string().min(1), is_key_person: z.enum(['true', 'false']) }))
+    .parse(parseCsv(readFileSync(join(demoDir, 'contacts-extra.csv'), 'utf8'), { columns: true, skip_empty_lines: true }));
+  for (const extra of contactExtras) {
+    const updated = await db.updateTable('contacts').set({ is_key_person: extra.is_key_person === 'true' }).where('id', '=', extra.contact_id).executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) throw new Error(`demo contacts-extra.csv: no contact ${extra.contact_id} in portfolio.csv`);
   }
   return { accounts: stored.accountsCreated + stored.accountsUpdated, contacts: stored.contactsCreated + stored.contactsUpdated };
 }

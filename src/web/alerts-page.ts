@@ -7,7 +7,7 @@ import { html } from 'hono/html';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { findAlert, listInbox, type InboxAlert } from './alert-queries.js';
-import { formatDay, formatInstant, resolveViewer, type Viewer } from './i18n.js';
+import { formatDay, formatInstant, formatMoney, resolveViewer, type Viewer } from './i18n.js';
 import { t, tDynamic } from './messages.js';
 import { pageLayout, type Markup } from './page-layout.js';
 import { safeHref } from './safe-href.js';
@@ -50,6 +50,7 @@ ${full ? html`<h1 class="person">${p.person ?? ''}${p.personReading ? html` <sma
 <p class="what">${change}${role ? html` · ${role}` : ''} — ${p.company ?? ''}</p></header>
 <dl class="facts">
 <dt>${t(viewer.lang, 'contact')}</dt><dd>${p.contact?.name ?? ''}${p.contact?.title ? html` (${p.contact.title})` : ''}${accountLink ? html` · <a href="/accounts/${encodeURIComponent(accountLink)}">${p.account?.name ?? accountLink}</a>` : ''}</dd>
+${p.account?.arr !== undefined && p.account.arr !== null ? html`<dt>${t(viewer.lang, 'arr')}</dt><dd>${formatMoney(viewer, p.account.arr)}${p.account.renewalDate ? html` · ${t(viewer.lang, 'renewal')} ${formatDay(viewer, p.account.renewalDate)}` : ''}</dd>` : ''}
 <dt>${t(viewer.lang, 'announced')}</dt><dd>${formatDay(viewer, p.announced)}</dd>
 <dt>${t(viewer.lang, 'effective')}</dt><dd>${p.effective && /^\d{4}-\d{2}-\d{2}$/u.test(p.effective) ? formatDay(viewer, p.effective) : (p.effective ?? '—')}</dd>
 <dt>${t(viewer.lang, 'owner')}</dt><dd>${alert.recipient ?? '—'}${alert.assignedTo ? html` · ${t(viewer.lang, 'assignedTo')}: ${alert.assignedTo}` : ''}</dd>

@@ -154,7 +154,8 @@ describe('dashboard on the demo data, in Chromium', () => {
   it('shows the account and sources pages, in Japanese too, and fits a phone', { timeout: 60_000 }, async () => {
     const page = await context.newPage();
     await page.goto(`${demo.url}/accounts/JP-ASG`);
-    expect(await page.locator('tr.key').count()).toBeGreaterThan(0);
+    expect(await page.locator('tr.key').count()).toBe(2);
+    expect(await page.locator('tbody tr:not(.key)').first().textContent()).toContain('大沢 恵');
     expect(await page.locator('ol.timeline li').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('ul.documents li').count()).toBeGreaterThanOrEqual(1);
     await page.screenshot({ path: join(ARTIFACTS, 'account.png'), fullPage: true });
