@@ -1,6 +1,7 @@
 /** `execradar extract`: the batch contract that lets anyone score extraction without a database. */
 import { z } from 'zod';
 import { extractAnnouncement } from '../extract/extract-announcement.js';
+import { normalizePersonName } from '../extract/person-name-normalizer.js';
 import { readJsonLines, writeJsonLines } from './jsonl.js';
 
 const extractInputSchema = z.object({
@@ -26,6 +27,7 @@ export async function runExtractCommand(inputFile: string, outputFile: string): 
       id: input.id,
       events: result.events.map((event) => ({
         person: event.person,
+        person_normalized: normalizePersonName(event.person),
         person_reading: event.personReading,
         change: event.change,
         role_before: event.roleBefore,
