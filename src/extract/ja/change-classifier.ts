@@ -30,6 +30,8 @@ export interface ChangeContext {
   readonly termExpiry: boolean;
   /** The role before belongs to another organisation or is a former one (元副社長). */
   readonly external: boolean;
+  /** The change takes effect at the shareholders' meeting. */
+  readonly atAgm?: boolean;
 }
 
 export function classifyChange(c: ChangeContext): ChangeKind {
@@ -44,6 +46,8 @@ export function classifyChange(c: ChangeContext): ChangeKind {
   if (/^(?:昇格|昇任|昇進|登用|抜擢|抜てき)/u.test(c.verb)) return 'promoted';
   if (c.roleBefore && isAdvisoryRole(c.roleAfter)) return 'retiring';
   if (/候補/u.test(c.sentence) && isBoardRole(c.roleAfter) && !isBoardRole(c.roleBefore)) return 'nominated';
+  // Outside directors and auditors join only by the shareholders' vote.
+  if (c.atAgm && /社外(?:取締役|監査役)/u.test(c.roleAfter ?? '') && !/社外/u.test(c.roleBefore ?? '')) return 'nominated';
   if (/^(?:異動|転任|変更)/u.test(c.verb)) return 'role_change';
   if (!c.roleBefore || c.external) return 'appointed';
   const before = roleRank(c.roleBefore);

@@ -199,11 +199,11 @@ describe('extractJapanese: prose', () => {
     expect(byPerson(events, '吉川 和夫')).toMatchObject({ change: 'retiring', roleAfter: '特別顧問' });
   });
 
-  it('resolves "agm" when the changes await the shareholders meeting, and reads katakana names', async () => {
+  it('resolves "agm" when the changes await the shareholders meeting; an outside director joining then is nominated; katakana names', async () => {
     const { events } = await extract('news-agm-awaited.txt', '2025-02-01');
     expect(byPerson(events, '高野美穂')).toMatchObject({ change: 'promoted', roleAfter: '頭取', effective: 'agm' });
     expect(byPerson(events, '清水浩二')).toMatchObject({ roleAfter: '会長', effective: 'agm' });
-    expect(byPerson(events, 'ジョン・スミス')).toMatchObject({ change: 'appointed', roleAfter: '社外取締役' });
+    expect(byPerson(events, 'ジョン・スミス')).toMatchObject({ change: 'nominated', roleAfter: '社外取締役', effective: 'agm' });
   });
 
   it('gives the successor the post the leaver held', async () => {

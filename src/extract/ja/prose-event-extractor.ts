@@ -194,7 +194,7 @@ export function extractProseEvents(ctx: ProseContext): DraftEvent[] {
       let effective = stated ?? ctx.dates.documentDefault;
       const change = classifyChange({
         verb: predicate.verb, roleBefore, roleAfter, sentence: sentenceText, effective, termExpiry: ctx.termExpiry,
-        external,
+        external, atAgm: effective === 'agm' || (effective !== null && effective === ctx.dates.agmDate),
       });
       // A director candidate takes office at the AGM, whatever date other changes in the notice carry.
       if (change === 'nominated' && stated === undefined) effective = ctx.dates.agmDate ?? 'agm';
