@@ -212,9 +212,10 @@ describe('extractJapanese: prose', () => {
     expect(byPerson(events, '松岡絵里')).toMatchObject({ change: 'promoted', roleBefore: '取締役', roleAfter: '代表取締役社長' });
   });
 
-  it('finds family names in kanji with given names in kana, but not 「会社として」', async () => {
+  it('finds family names in kanji with given names in kana (but not 「会社として」), and katakana names split by a space', async () => {
     const { events } = await extract('kana-given-names.txt', '2025-03-01');
-    expect(events).toHaveLength(2);
+    expect(events).toHaveLength(3);
+    expect(byPerson(events, 'マイケル スミス')).toMatchObject({ change: 'appointed', roleAfter: '社外取締役' });
     expect(byPerson(events, '山田ゆかり')).toMatchObject({ change: 'promoted', roleBefore: '取締役', roleAfter: '社長', effective: '2025-04-01' });
     expect(byPerson(events, '中村 さくら')).toMatchObject({ change: 'appointed', roleAfter: '専務' });
   });
