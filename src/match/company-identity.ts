@@ -2,7 +2,7 @@
  * Is the issuer of an announcement the company of a CRM account? Identifiers decide first (CIK, 法人番号,
  * 証券コード, ticker): an equal identifier makes it the same company, a different one of the same kind makes it a
  * different company whatever the names say. Without identifiers the normalized names decide, equal or one a
- * shortened form of the other ("Apogee" / "Apogee Enterprises, Inc.").
+ * shortened form of the other ("Coppervale" / "Coppervale Mining & Metals Corp.").
  */
 import { companyNameKey, isShortFormOf } from './company-name.js';
 

@@ -1,5 +1,5 @@
 /**
- * Company-name keys: the same company written "Microsoft Corp." in a filing, "Microsoft" in a CRM and "ＭＩＣＲＯＳＯＦＴ"
+ * Company-name keys: the same company written "Coppervale Corp." in a filing, "Coppervale" in a CRM and "ＣＯＰＰＥＲＶＡＬＥ"
  * in a spreadsheet gets one key. Legal forms (株式会社, (株), ㈱, Inc., Corp., Co., Ltd., AG, …) and group words
  * (ホールディングス, Holdings, Group) are dropped; widths, case, diacritics, punctuation and kanji variants folded.
  */
@@ -39,10 +39,10 @@ export function companyNameKey(name: string): string {
 }
 
 /**
- * True when one key is a shortened form of the other: whole leading words for Latin names ("apogee" of
- * "apogee enterprises"), a leading run of at least two characters for Japanese ("三菱重工" of "三菱重工業").
+ * True when one key is a shortened form of the other: whole leading words for Latin names ("coppervale" of
+ * "coppervale mining"), a leading run of at least two characters for Japanese ("三ツ星重工" of "三ツ星重工業").
  * A one-word generic prefix ("first", "national", "日本") would join unrelated companies, so the short form must
- * carry at least three letters ("PPG" of "PPG Industries"; two Japanese characters and half of the longer key)
+ * carry at least three letters ("QXR" of "QXR Industries"; two Japanese characters and half of the longer key)
  * and not be a generic word.
  */
 export function isShortFormOf(shortKey: string, longKey: string): boolean {

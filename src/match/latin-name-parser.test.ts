@@ -15,15 +15,15 @@ describe('parseLatinName', () => {
   });
 
   it('reads "Last, First" and "Last, Jr., First"', () => {
-    expect(parts('Gould, Jay')).toEqual(['jay', '', 'gould', null, '']);
+    expect(parts('Ashcombe, Neil')).toEqual(['neil', '', 'ashcombe', null, '']);
     expect(parts('Smith, Jr., John A.')).toEqual(['john', 'a', 'smith', 'jr', '']);
     expect(parts('Smith, Jr.')).toEqual([null, '', 'smith', 'jr', '']);
   });
 
   it('takes an upper-case word among mixed-case words as the family name', () => {
-    expect(parts('Robert LEFTON')).toEqual(['robert', '', 'lefton', null, '']);
+    expect(parts('Robert PENROSE')).toEqual(['robert', '', 'penrose', null, '']);
     expect(parts('YAMADA Taro')).toEqual(['taro', '', 'yamada', null, '']);
-    expect(parts('ROBERT BOWEN')).toEqual(['robert', '', 'bowen', null, '']);
+    expect(parts('ROBERT HALLAM')).toEqual(['robert', '', 'hallam', null, '']);
   });
 
   it('keeps quoted or bracketed nicknames apart', () => {
@@ -35,7 +35,7 @@ describe('parseLatinName', () => {
   it('keeps particles and hyphens in family names, drops diacritics', () => {
     expect(parts('Ludwig van Beethoven')).toEqual(['ludwig', '', 'van beethoven', null, '']);
     expect(parseLatinName('Ana Garcia-Lopez')!.familyParts).toEqual(['garcia', 'lopez']);
-    expect(parts('Sha-Chelle Manning')).toEqual(['sha-chelle', '', 'manning', null, '']);
-    expect(parts('Jürg Oleas')).toEqual(['jurg', '', 'oleas', null, '']);
+    expect(parts('Ann-Marie Kowal')).toEqual(['ann-marie', '', 'kowal', null, '']);
+    expect(parts('Jörg Halvard')).toEqual(['jorg', '', 'halvard', null, '']);
   });
 });

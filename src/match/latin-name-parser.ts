@@ -1,8 +1,8 @@
 /**
  * Splits a person's name written in Latin letters into given name, middle names or initials, family name,
  * suffix and quoted nicknames, the way CRM users and filings write them: "Robert J. Smith Jr.",
- * "Smith, Robert", "Robert \"Bob\" Smith", "Robert LEFTON", "YAMADA Taro", "Ludwig van Beethoven",
- * "Sha-Chelle Manning". Parts are lower-case ASCII (diacritics removed) for comparison.
+ * "Smith, Robert", "Robert \"Bob\" Smith", "Robert PENROSE", "YAMADA Taro", "Ludwig van Beethoven",
+ * "Ann-Marie Kowal". Parts are lower-case ASCII (diacritics removed) for comparison.
  */
 import { foldWidthAndSpace, stripDiacritics } from './text-fold.js';
 
@@ -71,7 +71,7 @@ export function parseLatinName(raw: string): LatinName | null {
   restTokens = restTokens.flatMap((token) => (/^(?:\p{L}\.){2,}$/u.test(token) ? token.split('.').filter(Boolean) : [token]));
 
   if (!familyTokens) {
-    // An upper-case word among mixed-case words is the family name ("Robert LEFTON", "YAMADA Taro").
+    // An upper-case word among mixed-case words is the family name ("Robert PENROSE", "YAMADA Taro").
     const isUpper = (token: string): boolean => token.replace(/[^\p{L}]/gu, '').length > 1 && token === token.toUpperCase();
     const upper = restTokens.filter(isUpper);
     if (upper.length > 0 && upper.length < restTokens.length && restTokens.some((t) => /\p{Ll}/u.test(t))) {

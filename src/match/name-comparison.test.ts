@@ -24,7 +24,7 @@ describe('compareNames: Japanese names', () => {
 
   it('rejects other kanji even when the readings agree (小野/大野 are different people)', () => {
     expect(compare('小野太郎', '大野太郎', 'おおの たろう', undefined, 'おの たろう')).toBeNull();
-    expect(compare('國分文也', '國分由美')).toBeNull();
+    expect(compare('國井健司', '國井由美')).toBeNull();
     // 斎 and 斉 are different characters, not variants.
     expect(compare('斎藤健', '斉藤健')).toBeNull();
   });
@@ -58,8 +58,8 @@ describe('compareNames: Western names', () => {
   });
 
   it('accepts an added or dropped middle initial, rejects a different one', () => {
-    expect(score('Gary S. Shedlin', 'Gary Shedlin')).toBeCloseTo(0.99);
-    expect(compare('Doug L. Petno', 'Doug Petno')?.score).toBeCloseTo(0.99);
+    expect(score('Colin S. Ardmore', 'Colin Ardmore')).toBeCloseTo(0.99);
+    expect(compare('Nadia L. Brecken', 'Nadia Brecken')?.score).toBeCloseTo(0.99);
     expect(compare('John A. Smith', 'John A. Smith')?.reasons).toContain('middle initial A. agrees');
     expect(compare('John A. Smith', 'John B. Smith')).toBeNull();
   });
@@ -70,19 +70,19 @@ describe('compareNames: Western names', () => {
   });
 
   it('ignores diacritics and case, reads Last-First and upper-case surnames', () => {
-    expect(score('Jürg Oleas', 'Jurg Oleas')).toBe(1);
-    expect(score('Jürg Müller', 'Juerg Mueller')).toBeCloseTo(0.96);
-    expect(score('Sha Chelle Manning', 'Sha-Chelle Manning')).toBe(1);
-    expect(score('Jay Gould', 'Gould, Jay')).toBe(1);
-    expect(score('Robert A. Lefton', 'Robert LEFTON')).toBeCloseTo(0.99);
-    expect(score('ROBERT BOWEN', 'Robert Bowen')).toBe(1);
+    expect(score('Jörg Halvard', 'Jorg Halvard')).toBe(1);
+    expect(score('Jürgen Kübler', 'Juergen Kuebler')).toBeCloseTo(0.96);
+    expect(score('Ann Marie Kowal', 'Ann-Marie Kowal')).toBe(1);
+    expect(score('Neil Ashcombe', 'Ashcombe, Neil')).toBe(1);
+    expect(score('Robert A. Penrose', 'Robert PENROSE')).toBeCloseTo(0.99);
+    expect(score('ROBERT HALLAM', 'Robert Hallam')).toBe(1);
   });
 
   it('matches hyphenated and compound surnames with a penalty', () => {
     expect(score('Ana Garcia-Lopez', 'Ana Garcia')).toBeCloseTo(0.88);
     expect(score('Ana Garcia Lopez', 'Ana Garcia')).toBeCloseTo(0.88);
     expect(score('Ana Garcia-Lopez', 'Ana Lopez-Garcia')).toBeCloseTo(0.88);
-    expect(score('Sha-Chelle Manning', 'Sha-Chelle Puishys')).toBeNull();
+    expect(score('Ann-Marie Kowal', 'Ann-Marie Treloar')).toBeNull();
   });
 
   it('uses quoted nicknames in announcements', () => {
@@ -93,7 +93,7 @@ describe('compareNames: Western names', () => {
   it('scores a given name known only by its initial below alert, and rejects the family name alone', () => {
     expect(score('R. Smith', 'Robert Smith')).toBeCloseTo(0.8);
     expect(score('J. Robert Smith', 'Robert Smith')).toBeCloseTo(0.95);
-    expect(score('Raymond Kruger', 'Logan Kruger')).toBeNull();
+    expect(score('Damian Castell', 'Felix Castell')).toBeNull();
   });
 
   it('notices family and given names in the other order', () => {

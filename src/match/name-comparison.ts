@@ -30,7 +30,7 @@ export const NAME_PENALTIES = {
   umlautSpelling: 0.02,
 } as const;
 
-/** German umlauts written out (Jürg → Juerg, Müller → Mueller) against the plain letter (Jurg, Muller). */
+/** German umlauts written out (Jürgen → Juergen, Müller → Mueller) against the plain letter (Jurgen, Muller). */
 function umlautFold(name: string): string {
   return name.replace(/([aou])e/gu, '$1');
 }
@@ -65,7 +65,7 @@ function compareGiven(event: LatinName, contact: LatinName): { penalty: number; 
   if (!ge || !gc) return { penalty: NAME_PENALTIES.givenMissing, reason: 'only the family name is known on one side', usedMiddle: null };
   const flat = (s: string): string => s.replace(/[\s'-]/gu, '');
   if (flat(ge) === flat(gc)) return { penalty: 0, reason: `given name ${cap(gc)} equal`, usedMiddle: null };
-  // "Sha Chelle" parsed as given + middle is the hyphenated "Sha-Chelle".
+  // "Ann Marie" parsed as given + middle is the hyphenated "Ann-Marie".
   const em0 = event.middles[0];
   const cm0 = contact.middles[0];
   if (em0 && em0.length > 1 && flat(ge + em0) === flat(gc)) return { penalty: 0, reason: `given name ${cap(gc)} equal (written in two parts)`, usedMiddle: 'event' };

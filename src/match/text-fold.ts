@@ -1,6 +1,6 @@
 /**
  * Character-level folding shared by person and company keys: NFKC (full/half width), variation selectors
- * stripped (they survive NFKC), all kinds of spaces collapsed, Latin diacritics removed (Jürg = Jurg), and
+ * stripped (they survive NFKC), all kinds of spaces collapsed, Latin diacritics removed (Jörg = Jorg), and
  * kanji variants (異体字) folded to one form. Keys are for comparison only; callers keep the original for display.
  */
 import { KANJI_VARIANT_PAIRS } from './kanji-variants.generated.js';
@@ -28,7 +28,7 @@ export function foldWidthAndSpace(text: string): string {
 }
 
 /**
- * Removes Latin diacritics (Ōno → Ono, Jürg → Jurg) without touching kana: NFD would split が into か + ゛,
+ * Removes Latin diacritics (Ōno → Ono, Jörg → Jorg) without touching kana: NFD would split が into か + ゛,
  * so only the Latin letters are decomposed, and ligatures/letters without a decomposition are spelled out.
  */
 export function stripDiacritics(text: string): string {

@@ -12,7 +12,7 @@ export interface DateHit {
   readonly value: string;
   /** The words just before the date, lower-cased ("effective as of", "dated", "until"). */
   readonly before: string;
-  /** The date of a press release's dateline ("ATLANTA, Jan. 21, 2020 /PRNewswire/ --"): the announcement, not a change. */
+  /** The date of a press release's dateline ("SPRINGFIELD, Mar. 4, 2025 /PRNewswire/ --"): the announcement, not a change. */
   readonly dateline: boolean;
 }
 

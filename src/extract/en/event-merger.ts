@@ -241,7 +241,7 @@ function firstPosition(c: Cluster): number {
   return Math.min(...c.mentions.map((m) => m.sentenceIndex * 100_000 + m.position));
 }
 
-/** "Hendrix succeeds Gould" with no date: Gould leaves when Hendrix starts. */
+/** "Okafor succeeds Brandt" with no date: Brandt leaves when Okafor starts. */
 function inheritSuccessorDates(clusters: Cluster[], registry: PersonRegistry): void {
   for (const c of clusters) {
     if (c.direction !== 'leave' || c.effective !== null) continue;

@@ -25,7 +25,7 @@ export function extractEnglish(input: AnnouncementInput): ExtractionResult {
   const reference = referenceDate(announced ?? firstExplicitDate(input.text));
   const analysed = sentences.map((s) => (s.allCaps ? titleCase(s.text) : s.text));
 
-  // Full names first, so that a bare "Hendrix" or "Mr. Bless" can be tied to them.
+  // Full names first, so that a bare "Okafor" or "Mr. Brandt" can be tied to them.
   const candidates = analysed.map((text) => findNameCandidates(text));
   const knownSurnames = new Set(candidates.flat().filter((n) => n.full).map((n) => n.surname));
   const names = candidates.map((list) => keepNames(list, knownSurnames));

@@ -1,6 +1,6 @@
 /**
- * Tells career history from news: "joined PPG as treasurer in 1980", "was elected president in December
- * 1995", "served as CEO from 2001 to 2017 and was succeeded by". Such a change is dated well before the
+ * Tells career history from news: "came to Acme as controller in 1986", "was elected president in June
+ * 1999", "led the company from 2003 to 2015, when Roe took over". Such a change is dated well before the
  * announcement, so it raises no alert.
  */
 import type { Effective } from '../announcement.js';

@@ -78,7 +78,7 @@ interface Roles {
 function isBackground(ctx: SentenceContext, t: Trigger): boolean {
   // Nothing said inside a quotation counts: quotes praise people, they do not announce changes.
   if (inQuote(ctx, t.start)) return true;
-  // "the committee that selected new CEO Doe": a relative clause tells what happened before.
+  // "the panel that appointed Doe as CEO": a relative clause tells what happened before.
   if (t.rule.voice !== 'subject' && /\b(?:that|which)\s+$/iu.test(ctx.text.slice(Math.max(0, t.start - 6), t.start))) return true;
   // "At the annual meeting, the stockholders elected Doe, Roe and Poe as directors": a slate re-elected.
   if (t.rule.id === 'appoint' && SLATE_ELECTION.test(ctx.text) && !/\bnew(?:ly)?\b/iu.test(ctx.text)) return true;
@@ -146,7 +146,7 @@ function readRoles(ctx: SentenceContext, t: Trigger, last: Referent, passive: bo
         roleAfter = to ? readRole(ctx.text, at + to[0].length) : roleAfter;
       }
     }
-    // "will serve as chair of the board's search committee": a committee seat is no change of office.
+    // "Doe will chair the Board's search committee": a committee seat is no change of office.
     if (roleAfter && isCommitteeRole(ctx, roleAfter, end)) roleAfter = null;
     // "Roe will succeed Doe": the successor takes Doe's role when the sentence does not name it.
     const predecessor =
@@ -164,7 +164,7 @@ function readRoles(ctx: SentenceContext, t: Trigger, last: Referent, passive: bo
     roleBefore = roleAt(ctx, last.end, 100);
   }
   if (!roleBefore && rule.voice === 'subject') {
-    // "Calisi's service as our president and chief executive officer was terminated"
+    // "Mr. Doe's employment as our chief operating officer ended"
     const as = /\bas\s+/iu.exec(ctx.text.slice(last.end, end));
     if (as) roleBefore = readRole(ctx.text, last.end + as.index + as[0].length);
   }

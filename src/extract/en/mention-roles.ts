@@ -21,7 +21,7 @@ export function appositiveRole(ctx: SentenceContext, ref: Referent): string | nu
   return role && !isAnaphoricRole(role) ? role : null;
 }
 
-/** A title written right before the name: "Chief Executive Officer Steve Ballmer". */
+/** A title written right before the name: "Chief Executive Officer Jane Doe". */
 export function titleBefore(ctx: SentenceContext, ref: Referent): string | null {
   const windowStart = Math.max(0, ref.start - 90);
   const window = ctx.text.slice(windowStart, ref.start);

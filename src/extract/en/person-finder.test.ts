@@ -13,15 +13,15 @@ describe('findNames', () => {
   });
 
   it('splits titles and company words off a name', () => {
-    expect(names('Chief Executive Officer Steve Ballantyne of Seagrove Technology PLC said')).toEqual(['Steve Ballantyne']);
+    expect(names('Chief Executive Officer Marta Quillon of Brightwater Technology PLC said')).toEqual(['Marta Quillon']);
     expect(names('the Board of Granite Bay Instruments, Inc. met')).toEqual([]);
     expect(names('Ludwig van der Berg and Jean-Luc Marchetti-Rossi')).toEqual(['Ludwig van der Berg', 'Jean-Luc Marchetti-Rossi']);
   });
 
   it('accepts a bare surname after an honorific or when the document names the person in full', () => {
     expect(names("Mr. Szabo's decision")).toEqual(['Szabo']);
-    expect(names('Hendrickson succeeds Gould', ['hendrickson'])).toEqual(['Hendrickson']);
-    expect(names('Hendrickson succeeds Gould')).toEqual([]);
+    expect(names('Okafor succeeds Brandt', ['okafor'])).toEqual(['Okafor']);
+    expect(names('Okafor succeeds Brandt')).toEqual([]);
   });
 
   it('reads names in a capitals headline once title-cased, at the same offsets', () => {

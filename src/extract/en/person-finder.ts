@@ -1,8 +1,8 @@
 /**
  * Finds people's names in one English sentence: runs of capitalized name words with middle initials,
  * quoted nicknames, particles and suffixes (Jr., III), after an optional honorific. Titles, company
- * words, months and headline verbs break a run, so "Chief Executive Officer Steve Ballmer" yields
- * "Steve Ballmer" and "Seagate Technology PLC" yields nothing.
+ * words, months and headline verbs break a run, so "Chief Executive Officer Marta Quillon" yields
+ * "Marta Quillon" and "Brightwater Technology PLC" yields nothing.
  */
 
 export interface NameMention {
@@ -15,7 +15,7 @@ export interface NameMention {
   readonly parts: readonly string[];
   readonly surname: string;
   readonly hasHonorific: boolean;
-  /** True for a first + last name; false for a bare surname ("Mr. Rust", "Hendrix"). */
+  /** True for a first + last name; false for a bare surname ("Mr. Brandt", "Okafor"). */
   readonly full: boolean;
 }
 
@@ -82,9 +82,9 @@ export function foldNamePart(part: string): string {
   return part.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** A capitalized name word: "Rust", "McDonough", "LeBoeuf", "Sha-Chelle", "O'Neil". */
+/** A capitalized name word: "Brandt", "MacAllister", "DeVane", "Mary-Beth", "O'Neil". */
 function isNameWord(word: string): boolean {
-  // "d'Entremont", "l'Heureux"
+  // "d'Aubigny", "l'Heureux"
   if (/^[dl]['’]\p{Lu}\p{Ll}+$/u.test(word)) return true;
   if (!/^\p{Lu}/u.test(word) || !/\p{Ll}/u.test(word)) return false;
   if (NOT_NAME.has(word)) return false;
@@ -102,11 +102,11 @@ function adjacent(a: Token, b: Token, text: string, maxGap = 1): boolean {
   return gap.length <= maxGap && /^\s*$/u.test(gap);
 }
 
-// Words that follow a company name: "Union Carbide Corporation", "Spencer Stuart & Co."
+// Words that follow a company name: "Harrow Chemical Corporation", "Pell Whitby & Co."
 const ORG_FOLLOWER = /^(?:Inc|Corp|Corporation|Company|Co|LLC|LLP|Ltd|Limited|PLC|Plc|AG|SA|NV|SE|GmbH|ASA|AS|AB|Oyj|SpA|BV|KK|Pty|Bhd|SAS|SARL|Aktiengesellschaft|Group|Holdings|Partners|Technologies|Technology|Therapeutics|Pharmaceuticals|Healthcare|HealthCare|Bank|Capital|International|Industries|Enterprises|Systems|Energy|Foundation|University|Associates|&)$/u;
 
 /**
- * Name mentions in a sentence. `knownSurnames` (folded) lets a bare surname such as "Hendrix" count as a
+ * Name mentions in a sentence. `knownSurnames` (folded) lets a bare surname such as "Okafor" count as a
  * mention once the document has named the full person somewhere.
  */
 export function findNames(text: string, knownSurnames: ReadonlySet<string> = new Set()): NameMention[] {
@@ -165,7 +165,7 @@ export function findNameCandidates(text: string): NameMention[] {
         continue;
       }
       if (/^["“‘]$/u.test(tok.text) && words > 0) {
-        // quoted nickname: Richard "Rick" Lenny
+        // quoted nickname: Theodore "Ted" Marlow
         const nick = tokens[k + 1];
         const close = tokens[k + 2];
         if (nick && close && /^["”’]$/u.test(close.text) && isNameWord(nick.text) && nick.start === tok.end && close.start === nick.end) {

@@ -192,7 +192,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     needsRole: true,
   },
   {
-    // "Burnham, the former President and CEO, will continue ... as Chairman": a role kept after giving one up.
+    // "Doe, who gave up the CEO post, will continue ... as Chairman": a role kept after giving one up.
     id: 'continues-as',
     hint: /continue|remain/iu,
     pattern: /\b(?:will|to|shall)\s+(?:continue|remain)\b[^.;]{0,50}?\bas\b/giu,
