@@ -9,7 +9,7 @@ import type { DateMention } from '../dates/japanese-date-parser.js';
 import { findJapaneseDates, resolveDate } from '../dates/japanese-date-parser.js';
 
 const EFFECTIVE_SUFFIX = /^(?:付|付け|から|より|をもって|以降|に遡って)/u;
-const AGM_SUFFIX = /^(?:\s*[)(（])?(?:開催(?:予定)?)?の?(?:当社)?(?:第\s*\d+\s*(?:回|期))?(?:定時)?株主総会/u;
+const AGM_SUFFIX = /^\s*[)(（]?\s*(?:開催(?:予定)?)?\s*の?\s*(?:当社)?\s*(?:第\s*\d+\s*(?:回|期))?\s*(?:定時)?\s*株主総会/u;
 const AGM_IN_CLAUSE = /(?<!臨時)株主総会(?:終結の時|終結時|の終結)?(?:をもって|で|において|にて|後|まで|終了後|を経て|の承認を経て)/u;
 const AGM_AWAITED = new RegExp(
   [

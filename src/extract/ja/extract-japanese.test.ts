@@ -184,6 +184,12 @@ describe('extractJapanese: prose', () => {
     expect(fiscal.agmDate).toBe('2025-06-27');
   });
 
+  it('reads a sentence hard-wrapped across lines, with the AGM date on the line before the meeting', async () => {
+    const { events } = await extract('hard-wrapped-prose.txt', '2025-05-10');
+    expect(events).toHaveLength(1);
+    expect(byPerson(events, '大森 隆')).toMatchObject({ change: 'retiring', roleBefore: '代表取締役会長', roleAfter: '相談役', effective: '2025-06-27' });
+  });
+
   it('reads 和暦 dates (令和元年) with 同日付', async () => {
     const { events } = await extract('era-dates-notice.txt', '2019-05-24');
     expect(byPerson(events, '佐伯 光太郎')).toMatchObject({ change: 'promoted', effective: '2019-06-27', roleAfter: '代表取締役社長' });
