@@ -6,7 +6,11 @@ import { startService } from '../service/execradar-service.js';
 export async function runServeCommand(): Promise<void> {
   const settings = loadSettings();
   const logger = createLogger(settings.logLevel);
-  const service = await startService(settings, logger);
+  const service = await startService(settings, logger).catch((error: unknown) => {
+    process.stderr.write(`execradar serve: ${error instanceof Error ? error.message : String(error)}\n`);
+    // Workers and timers of a half-started service must not keep the process alive.
+    process.exit(1);
+  });
   process.stderr.write(`\nExecRadar dashboard: ${service.url}/  (token: ${settings.apiToken ? 'from EXECRADAR_TOKEN' : `${service.token} — kept in ${settings.dataDir}/api-token`})\n\n`);
   let stopping = false;
   const stop = async (signal: string) => {

@@ -55,12 +55,27 @@ export async function startService(settings: Settings, logger: Logger): Promise<
     logger,
     version: packageVersion(),
     calendar: settings.calendar,
+    scheduler: settings.scheduler,
     enqueueCrawl: async (sourceId, task) => {
       await boss.send(crawlQueueName(sourceId, task), { sourceId, task, trigger: 'manual' } satisfies CrawlJobData);
     },
   });
-  const server = await new Promise<ServerType>((resolve) => {
+  const server = await new Promise<ServerType>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, () => resolve(started));
+    started.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          error.code === 'EADDRINUSE'
+            ? `port ${settings.port} on ${settings.host} is already in use: stop the other process or set PORT to a free port`
+            : `cannot listen on ${settings.host}:${settings.port}: ${error.message}`,
+          { cause: error },
+        ),
+      ),
+    );
+  }).catch(async (error: unknown) => {
+    await boss.stop({ graceful: false, wait: true, timeout: 5_000 });
+    await store.close();
+    throw error;
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
