@@ -117,6 +117,7 @@ async function registerWorkers(deps: WorkerDeps): Promise<void> {
     const options = settings.sources[source.id]?.options ?? {};
     const unavailable = settings.sources[source.id]?.enabled === false ? 'disabled in configuration' : source.unavailableReason?.({ userAgent: settings.crawler.userAgent, options });
     await db.updateTable('sources').set({ enabled: !unavailable, disabled_reason: unavailable ?? null }).where('id', '=', source.id).execute();
+    if (unavailable && settings.scheduler) logger.warn({ source: source.id, reason: unavailable }, 'source not scheduled');
     for (const task of Object.keys(source.schedules)) {
       const queue = crawlQueueName(source.id, task);
       await boss.work<CrawlJobData>(queue, { pollingIntervalSeconds: 5 }, async ([job]) => {
@@ -133,7 +134,6 @@ async function registerWorkers(deps: WorkerDeps): Promise<void> {
       if (!settings.scheduler) continue;
       if (unavailable) {
         await boss.unschedule(queue);
-        logger.warn({ source: source.id, reason: unavailable }, 'source not scheduled');
         continue;
       }
       const cron = settings.sources[source.id]?.schedules?.[task] ?? source.schedules[task]!;
