@@ -63,7 +63,6 @@ export class NamePlausibility {
     if (NOT_NAMES.test(compact) || /\d/u.test(compact)) return 'reject';
     const tokens = this.#tokenizer.tokenize(compact);
     const person = tokens.filter((t) => t.pos_detail_2 === '人名');
-    const surname = tokens.filter((t) => t.pos_detail_3 === '姓');
     const place = tokens.filter((t) => t.pos_detail_2 === '地域');
     const unknown = tokens.filter((t) => t.word_type === 'UNKNOWN');
     const organisation = tokens.some((t) => t.pos_detail_2 === '組織');
