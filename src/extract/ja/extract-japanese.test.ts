@@ -306,6 +306,11 @@ describe('extractJapanese: negatives and fiscal facts', () => {
     expect(events).toEqual([]);
   });
 
+  it('finds no event in a governance report that states who holds a post (選任しております)', async () => {
+    const { events } = await extract('negative-governance-report.txt', '2025-03-01');
+    expect(events).toEqual([]);
+  });
+
   it('reads the death of a sitting chairman as a departure on the date written before the verb', async () => {
     const { events } = await extract('obituary-sitting-chairman.txt', '2025-05-07');
     expect(events).toHaveLength(1);

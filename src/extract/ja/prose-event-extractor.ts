@@ -16,6 +16,7 @@ const PREDICATE =
 /** What may stand between two people who share one verb: 「A氏、B氏」「Aが専務取締役に、丸紅のB会長が…」. */
 const COORDINATED = /^\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:[がは][^、。がはを]{1,30}?(?:に|へ))?\s*(?:、|と|及び|および|並びに)\s*(?:[^、。がはを()（）\s]{1,15}の)?\s*$/u;
 const NEGATED = /^(?:し|せ|さ)?(?:ない|ず|なかった|ません|ませんでした)/u;
+const STATE_AFTER = /^(?:(?:し|され)て(?:おり|い)(?:ます|る|ました)?|(?:し|され)ている|(?:する|した)?(?:理由|経緯))/u;
 /** A verb that dates something else: 「社長就任以来」「就任当時」. */
 const BACKGROUND_AFTER = /^(?:して)?(?:以来|以降|当時|後初|直後|前から|から\d|(?:して|した)?\d+年)/u;
 const ROLE_BOUNDARY = /[がはを、。)）」\s]/u;
@@ -79,6 +80,8 @@ function firstPredicate(masked: string, start: number, end: number): Predicate |
   for (const m of seg.matchAll(PREDICATE)) {
     const rest = seg.slice(m.index + m[0].length);
     if (NEGATED.test(rest) || BACKGROUND_AFTER.test(rest)) continue;
+    // 「社外取締役に選任しております」 (governance reports) states who holds a post, it announces nothing.
+    if (verbKind(m[0]) === 'join' && STATE_AFTER.test(rest)) continue;
     // 「人事異動」「異動の理由」 name the topic, not a move of this person.
     if (m[0] === '異動' && (/(?:人事|役員の|組織)$/u.test(seg.slice(0, m.index)) || /^の(?:理由|目的|内容|概要|件)/u.test(rest))) continue;
     // A post at a subsidiary (「子会社の架空サービスの社長に就任」) is not a change at the announcing company.
