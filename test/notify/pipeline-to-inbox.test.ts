@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/config/logger.js';
-import { loadSettings } from '../../src/config/settings.js';
 import { parseContactsCsv } from '../../src/contacts/parse-contacts-csv.js';
 import { storeContacts } from '../../src/db/contact-repository.js';
 import { drainDeliveries } from '../../src/notify/delivery-worker.js';
@@ -16,6 +15,7 @@ import { runSourceInline } from '../../src/service/inline-pipeline.js';
 import secEdgar from '../../sources/sec-edgar/index.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/test-database.js';
+import { testSettings } from '../support/test-settings.js';
 import { startSmtp, type LocalSmtp } from './local-receivers.js';
 import { PUBLIC_URL, testClock } from './notify-test-data.js';
 
@@ -48,15 +48,10 @@ describe.each(testDatabaseKinds())('pipeline to inbox on %s', (kind) => {
   });
 
   it('mails the owner once, with the evidence and the dashboard link', async () => {
-    const settings = loadSettings({
-      env: {},
-      cwd: fixtures,
-      overrides: {
-        publicUrl: PUBLIC_URL,
-        crawler: { userAgent: 'ExecRadar-tests ops@execradar.example', timeoutMs: 5000, maxBodyBytes: 5_000_000, minIntervalMs: 0, allowPrivateHosts: [] },
-        sources: { 'sec-edgar': { baseUrls: { data: server.origin, www: server.origin } } },
-        notify: { email: { from: 'radar@ourco.example', smtp: { host: '127.0.0.1', port: smtp.port, ignoreTLS: true } } },
-      },
+    const settings = testSettings({
+      publicUrl: PUBLIC_URL,
+      sources: { 'sec-edgar': { baseUrls: { data: server.origin, www: server.origin } } },
+      notify: { email: { from: 'radar@ourco.example', smtp: { host: '127.0.0.1', port: smtp.port, ignoreTLS: true } } },
     });
     const clock = testClock('2027-03-05T12:00:00Z');
     const crawl = () =>

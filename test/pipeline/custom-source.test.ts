@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/config/logger.js';
-import { loadSettings, type Settings } from '../../src/config/settings.js';
+import type { Settings } from '../../src/config/settings.js';
 import { parseContactsCsv } from '../../src/contacts/parse-contacts-csv.js';
 import { BrowserRenderer } from '../../src/crawl/browser-renderer.js';
 import { listOpenAlerts } from '../../src/db/alert-repository.js';
@@ -21,6 +21,7 @@ import { createCustomSource } from '../../sources/custom/index.js';
 import type { SourceDefinition } from '../../sources/source-definition.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/test-database.js';
+import { TEST_USER_AGENT, testSettings } from '../support/test-settings.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const custom = (name: string) => join(fixtures, 'sources', 'custom', name);
@@ -48,14 +49,8 @@ function yamlDir(origin: string, names: readonly string[]): string {
 }
 
 function settingsFor(fixtureServer: FixtureServer): Settings {
-  return loadSettings({
-    env: {},
-    cwd: fixtures,
-    overrides: {
-      // The YAML URLs are not base URLs of a source: the loopback host is allowed explicitly.
-      crawler: { userAgent: 'ExecRadar-tests ops@execradar.example', timeoutMs: 5000, maxBodyBytes: 5_000_000, minIntervalMs: 0, allowPrivateHosts: [fixtureServer.host] },
-    },
-  });
+  // The YAML URLs are not base URLs of a source: the loopback host is allowed explicitly.
+  return testSettings({ crawler: { allowPrivateHosts: [fixtureServer.host] } });
 }
 
 let renderer: BrowserRenderer;
@@ -108,7 +103,7 @@ describe.each(testDatabaseKinds())('custom YAML source on %s', (kind) => {
     expect(fixtureServer.count('/hokushin/news.json')).toBe(1);
     expect(fixtureServer.count('/hokushin/news/20260508-01.html')).toBe(0);
     // The browser's requests and the crawler's carry the configured User-Agent.
-    expect(fixtureServer.requests.every((r) => r.userAgent === 'ExecRadar-tests ops@execradar.example')).toBe(true);
+    expect(fixtureServer.requests.every((r) => r.userAgent === TEST_USER_AGENT)).toBe(true);
 
     const hokushin = await database.db.selectFrom('companies').selectAll().where('sec_code', '=', '3Z8B').executeTakeFirstOrThrow();
     const documents = await database.db.selectFrom('documents').selectAll().orderBy('url').execute();

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../src/config/logger.js';
-import { loadSettings, type Settings } from '../../src/config/settings.js';
+import type { Settings } from '../../src/config/settings.js';
 import { parseContactsCsv } from '../../src/contacts/parse-contacts-csv.js';
 import { storeContacts } from '../../src/db/contact-repository.js';
 import { listOpenAlerts } from '../../src/db/alert-repository.js';
@@ -18,6 +18,7 @@ import type { RunRequest } from '../../src/pipeline/source-runner.js';
 import edinet from '../../sources/edinet/index.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/test-database.js';
+import { testSettings } from '../support/test-settings.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const edinetFile = (name: string) => join(fixtures, 'sources', 'edinet', name);
@@ -28,13 +29,8 @@ const CODELIST = '/codelist/Edinetcode.zip';
 const NOW = new Date('2027-05-20T03:00:00Z'); // 12:00 in Tokyo
 
 function settingsFor(server: FixtureServer, options: Record<string, unknown> = { apiKey: KEY }): Settings {
-  return loadSettings({
-    env: {},
-    cwd: fixtures,
-    overrides: {
-      crawler: { userAgent: 'ExecRadar-tests ops@execradar.example', timeoutMs: 5000, maxBodyBytes: 5_000_000, minIntervalMs: 0, allowPrivateHosts: [] },
-      sources: { edinet: { baseUrls: { api: `${server.origin}/api/v2`, codelist: `${server.origin}/codelist`, viewer: 'https://disclosure2.edinet-fsa.go.jp' }, options } },
-    },
+  return testSettings({
+    sources: { edinet: { baseUrls: { api: `${server.origin}/api/v2`, codelist: `${server.origin}/codelist`, viewer: 'https://disclosure2.edinet-fsa.go.jp' }, options } },
   });
 }
 

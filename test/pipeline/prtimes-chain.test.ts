@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/config/logger.js';
-import { loadSettings, type Settings } from '../../src/config/settings.js';
+import type { Settings } from '../../src/config/settings.js';
 import { parseContactsCsv } from '../../src/contacts/parse-contacts-csv.js';
 import { listOpenAlerts } from '../../src/db/alert-repository.js';
 import { storeContacts } from '../../src/db/contact-repository.js';
@@ -19,6 +19,7 @@ import tdnet from '../../sources/tdnet/index.js';
 import type { SourceDefinition } from '../../sources/source-definition.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/test-database.js';
+import { testSettings } from '../support/test-settings.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const file = (folder: string, name: string) => join(fixtures, folder, name);
@@ -43,15 +44,10 @@ async function server(): Promise<FixtureServer> {
 }
 
 function settingsFor(fixtureServer: FixtureServer, companies: unknown): Settings {
-  return loadSettings({
-    env: {},
-    cwd: fixtures,
-    overrides: {
-      crawler: { userAgent: 'ExecRadar-tests ops@execradar.example', timeoutMs: 5000, maxBodyBytes: 5_000_000, minIntervalMs: 0, allowPrivateHosts: [] },
-      sources: {
-        prtimes: { baseUrls: { www: fixtureServer.origin }, options: { companies } },
-        tdnet: { baseUrls: { list: `${fixtureServer.origin}/inbs/` } },
-      },
+  return testSettings({
+    sources: {
+      prtimes: { baseUrls: { www: fixtureServer.origin }, options: { companies } },
+      tdnet: { baseUrls: { list: `${fixtureServer.origin}/inbs/` } },
     },
   });
 }

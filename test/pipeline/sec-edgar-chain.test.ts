@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/config/logger.js';
-import { loadSettings, type Settings } from '../../src/config/settings.js';
+import type { Settings } from '../../src/config/settings.js';
 import { parseContactsCsv } from '../../src/contacts/parse-contacts-csv.js';
 import { storeContacts } from '../../src/db/contact-repository.js';
 import { listOpenAlerts } from '../../src/db/alert-repository.js';
@@ -16,21 +16,15 @@ import { runSourceInline } from '../../src/service/inline-pipeline.js';
 import secEdgar from '../../sources/sec-edgar/index.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/test-database.js';
+import { TEST_USER_AGENT, testSettings } from '../support/test-settings.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const sec = (name: string) => join(fixtures, 'sources', 'sec-edgar', name);
 const FOLDER = '/Archives/edgar/data/9990001';
 const SUBMISSIONS = '/submissions/CIK0009990001.json';
 
-function settingsFor(server: FixtureServer, userAgent = 'ExecRadar-tests ops@execradar.example'): Settings {
-  return loadSettings({
-    env: {},
-    cwd: fixtures,
-    overrides: {
-      crawler: { userAgent, timeoutMs: 5000, maxBodyBytes: 5_000_000, minIntervalMs: 0, allowPrivateHosts: [] },
-      sources: { 'sec-edgar': { baseUrls: { data: server.origin, www: server.origin } } },
-    },
-  });
+function settingsFor(server: FixtureServer, userAgent = TEST_USER_AGENT): Settings {
+  return testSettings({ crawler: { userAgent }, sources: { 'sec-edgar': { baseUrls: { data: server.origin, www: server.origin } } } });
 }
 
 async function secServer(): Promise<FixtureServer> {
@@ -81,7 +75,7 @@ describe.each(testDatabaseKinds())('SEC EDGAR chain on %s', (kind) => {
     expect(server.count(`${FOLDER}/000999000127000012/nwan-20270302.htm`)).toBe(1);
     expect(server.count(`${FOLDER}/000999000127000009/nwan-20270218.htm`)).toBe(1);
     expect(server.requests.some((r) => r.path.includes('nwan-20270210'))).toBe(false);
-    expect(server.requests.every((r) => r.userAgent === 'ExecRadar-tests ops@execradar.example')).toBe(true);
+    expect(server.requests.every((r) => r.userAgent === TEST_USER_AGENT)).toBe(true);
 
     const documents = await database.db.selectFrom('documents').select(['url', 'external_id', 'text', 'published_at']).orderBy('external_id').execute();
     expect(documents.map((d) => d.external_id)).toEqual(['0009990001-27-000009', '0009990001-27-000012']);

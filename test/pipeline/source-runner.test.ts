@@ -5,12 +5,13 @@
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/config/logger.js';
-import { loadSettings, type Settings } from '../../src/config/settings.js';
+import type { Settings } from '../../src/config/settings.js';
 import { createHttpClient } from '../../src/service/http-client-factory.js';
 import { runSourceInline } from '../../src/service/inline-pipeline.js';
 import { defineSource, type SourceDefinition } from '../../sources/source-definition.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/test-database.js';
+import { testSettings } from '../support/test-settings.js';
 
 function pageSource(paths: readonly string[], options: { crashAfter?: boolean } = {}): SourceDefinition {
   return defineSource({
@@ -46,13 +47,9 @@ describe.each(testDatabaseKinds())('source runner on %s', (kind) => {
       '/private/a': { body: 'secret', contentType: 'text/plain' },
       '/down': { body: 'oops', contentType: 'text/plain', status: 500 },
     });
-    settings = loadSettings({
-      env: {},
-      cwd: '/',
-      overrides: {
-        crawler: { userAgent: 'ExecRadar-tests ops@execradar.example', timeoutMs: 2000, maxBodyBytes: 100_000, minIntervalMs: 0, allowPrivateHosts: [] },
-        sources: { 'test-pages': { baseUrls: { site: server.origin } } },
-      },
+    settings = testSettings({
+      crawler: { timeoutMs: 2000, maxBodyBytes: 100_000 },
+      sources: { 'test-pages': { baseUrls: { site: server.origin } } },
     });
   });
   afterEach(async () => {

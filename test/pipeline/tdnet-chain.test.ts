@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/config/logger.js';
-import { loadSettings, type Settings } from '../../src/config/settings.js';
+import type { Settings } from '../../src/config/settings.js';
 import { parseContactsCsv } from '../../src/contacts/parse-contacts-csv.js';
 import { listOpenAlerts } from '../../src/db/alert-repository.js';
 import { storeContacts } from '../../src/db/contact-repository.js';
@@ -18,6 +18,7 @@ import { runSourceInline } from '../../src/service/inline-pipeline.js';
 import tdnet from '../../sources/tdnet/index.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/test-database.js';
+import { testSettings } from '../support/test-settings.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const tdnetFile = (name: string) => join(fixtures, 'sources', 'tdnet', name);
@@ -41,14 +42,7 @@ async function tdnetServer(): Promise<FixtureServer> {
 }
 
 function settingsFor(server: FixtureServer): Settings {
-  return loadSettings({
-    env: {},
-    cwd: fixtures,
-    overrides: {
-      crawler: { userAgent: 'ExecRadar-tests ops@execradar.example', timeoutMs: 5000, maxBodyBytes: 5_000_000, minIntervalMs: 0, allowPrivateHosts: [] },
-      sources: { tdnet: { baseUrls: { list: `${server.origin}/inbs/` } } },
-    },
-  });
+  return testSettings({ sources: { tdnet: { baseUrls: { list: `${server.origin}/inbs/` } } } });
 }
 
 const count = async (database: TestDatabase, table: 'documents' | 'officer_events' | 'contact_matches' | 'alerts' | 'fiscal_facts') =>

@@ -7,13 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/config/logger.js';
-import { loadSettings } from '../../src/config/settings.js';
 import { parseContactsCsv } from '../../src/contacts/parse-contacts-csv.js';
 import { openDatabase } from '../../src/db/database.js';
 import { startService, type RunningService } from '../../src/service/execradar-service.js';
 import { crawlQueueName, kyselyJobDb } from '../../src/jobs/job-queue.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 import { createTestDatabase, testDatabaseKinds } from '../support/test-database.js';
+import { testSettings } from '../support/test-settings.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const sec = (name: string) => join(fixtures, 'sources', 'sec-edgar', name);
@@ -59,19 +59,14 @@ describe.each(testDatabaseKinds())('the service on %s', (kind) => {
       dropDatabase = () => database.close().catch(() => undefined);
     }
     const dataDir = mkdtempSync(join(tmpdir(), 'execradar-service-'));
-    const settings = loadSettings({
-      env: {},
-      cwd: dataDir,
-      overrides: {
-        ...(databaseUrl ? { databaseUrl } : {}),
-        dataDir,
-        port: 0,
-        // No schedules: with them, every registered source (TDnet, EDINET…) would be queued against real hosts.
-        scheduler: false,
-        apiToken: 'test-token-0123456789abcdef',
-        crawler: { userAgent: 'ExecRadar-tests ops@execradar.example', timeoutMs: 5000, maxBodyBytes: 5_000_000, minIntervalMs: 0, allowPrivateHosts: [] },
-        sources: { 'sec-edgar': { baseUrls: { data: server.origin, www: server.origin }, schedules: { submissions: '0 0 1 1 *', current: '0 0 1 1 *' } } },
-      },
+    const settings = testSettings({
+      ...(databaseUrl ? { databaseUrl } : {}),
+      dataDir,
+      port: 0,
+      // No schedules: with them, every registered source (TDnet, EDINET…) would be queued against real hosts.
+      scheduler: false,
+      apiToken: 'test-token-0123456789abcdef',
+      sources: { 'sec-edgar': { baseUrls: { data: server.origin, www: server.origin }, schedules: { submissions: '0 0 1 1 *', current: '0 0 1 1 *' } } },
     });
     service = await startService(settings, silentLogger);
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../src/config/logger.js';
-import { loadSettings, type Settings } from '../../src/config/settings.js';
+import type { Settings } from '../../src/config/settings.js';
 import { projectRoot } from '../../src/config/project-root.js';
 import { createHttpClient } from '../../src/service/http-client-factory.js';
 import { runSourceInline } from '../../src/service/inline-pipeline.js';
@@ -22,6 +22,7 @@ import edinet from '../../sources/edinet/index.js';
 import { reportBodyFromPackage } from '../../sources/edinet/report-body.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/test-database.js';
+import { testSettings } from '../support/test-settings.js';
 import { writeZip } from '../fixtures/sources/edinet/zip-writer.js';
 
 const SHARED = join(projectRoot(), '..', 'shared', 'fixtures', 'sources', 'edinet');
@@ -141,14 +142,7 @@ describe.each(testDatabaseKinds())('EDINET real payloads through the runner on %
   });
 
   const settingsFor = (options: Record<string, unknown>): Settings =>
-    loadSettings({
-      env: {},
-      cwd: projectRoot(),
-      overrides: {
-        crawler: { userAgent: 'ExecRadar-tests ops@execradar.example', timeoutMs: 5000, maxBodyBytes: 5_000_000, minIntervalMs: 0, allowPrivateHosts: [] },
-        sources: { edinet: { baseUrls: { api: `${server.origin}/api/v2`, codelist: `${server.origin}/codelist` }, options } },
-      },
-    });
+    testSettings({ sources: { edinet: { baseUrls: { api: `${server.origin}/api/v2`, codelist: `${server.origin}/codelist` }, options } } });
   const run = (task: 'daily' | 'codelist', options: Record<string, unknown>) => {
     const settings = settingsFor(options);
     return runSourceInline(

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/config/logger.js';
-import { loadSettings, type Settings } from '../../src/config/settings.js';
+import type { Settings } from '../../src/config/settings.js';
 import { parseContactsCsv } from '../../src/contacts/parse-contacts-csv.js';
 import { listOpenAlerts } from '../../src/db/alert-repository.js';
 import { storeContacts } from '../../src/db/contact-repository.js';
@@ -17,6 +17,7 @@ import secEdgar, { isSecThrottlePage } from '../../sources/sec-edgar/index.js';
 import { recentFilings, submissionsSchema } from '../../sources/sec-edgar/submissions-schema.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/test-database.js';
+import { testSettings } from '../support/test-settings.js';
 import { sharedPath } from './shared-paths.js';
 
 const sec = (name: string) => sharedPath('fixtures', 'sources', 'sec', name);
@@ -70,14 +71,7 @@ describe.each(testDatabaseKinds())('SEC EDGAR on real payloads, %s', (kind) => {
       [`${meta.folder}/meta-20251219.htm`]: { file: sec('8k-0001628280-25-058337-meta-20251219.htm'), contentType: 'text/html' },
       [`${nvidia.folder}/nvda-20260302.htm`]: { file: sec('8k-0001045810-26-000024-nvda-20260302.htm'), contentType: 'text/html' },
     });
-    settings = loadSettings({
-      env: {},
-      cwd: sharedPath('fixtures'),
-      overrides: {
-        crawler: { userAgent: 'ExecRadar-shared-tests ops@execradar.example', timeoutMs: 5000, maxBodyBytes: 5_000_000, minIntervalMs: 0, allowPrivateHosts: [] },
-        sources: { 'sec-edgar': { baseUrls: { data: server.origin, www: server.origin } } },
-      },
-    });
+    settings = testSettings({ sources: { 'sec-edgar': { baseUrls: { data: server.origin, www: server.origin } } } });
     await storeContacts(database.db, parseContactsCsv(Buffer.from(CONTACTS), 'contacts.csv').rows);
   });
   afterEach(async () => {
