@@ -6,7 +6,7 @@
  */
 import type { Effective } from '../announcement.js';
 import type { DateMention } from '../dates/japanese-date-parser.js';
-import { findJapaneseDates, resolveDate } from '../dates/japanese-date-parser.js';
+import { findJapaneseDates, parseJapaneseDate, resolveDate } from '../dates/japanese-date-parser.js';
 
 const EFFECTIVE_SUFFIX = /^(?:付|付け|から|より|をもって|以降|に遡って)/u;
 const AGM_SUFFIX = /^\s*[)(（]?\s*(?:開催(?:予定)?)?\s*の?\s*(?:当社)?\s*(?:第\s*\d+\s*(?:回|期))?\s*(?:定時)?\s*株主総会/u;
@@ -66,6 +66,11 @@ export class EffectiveDateResolver {
     if (year !== null) return year;
     for (const d of this.#dates) if (d.kind === 'full' && d.year !== null) year = Math.max(year ?? 0, d.year);
     return year;
+  }
+
+  /** The first date written in `text` (a table cell), resolved against the announcement. */
+  resolveText(text: string): string | null {
+    return parseJapaneseDate(text, { announced: this.#announced });
   }
 
   resolve(d: DateMention): string | null {

@@ -62,6 +62,15 @@ describe('extractJapanese: tables', () => {
     expect(byPerson(events, '𠮷田 大地')).toMatchObject({ person: '𠮷田 大地', change: 'promoted', roleAfter: '代表取締役社長' });
   });
 
+  it('reads 臨時報告書 tables: 氏名（生年月日）, 異動年月日 per row, shares column, two tables in a row', async () => {
+    const { events } = await extract('extraordinary-report-tables.txt', '2025-05-20');
+    expect(events).toHaveLength(2);
+    const incoming = byPerson(events, '山田 太郎');
+    expect(incoming).toMatchObject({ change: 'promoted', roleBefore: '取締役専務執行役員', roleAfter: '代表取締役社長', effective: '2025-06-27' });
+    expect(incoming.evidence).not.toContain('なくなる者');
+    expect(byPerson(events, '鈴木 一郎')).toMatchObject({ change: 'role_change', roleBefore: '代表取締役社長', roleAfter: '取締役会長', effective: '2025-06-27' });
+  });
+
   it('joins wrapped cells back to their column (担当変更)', async () => {
     const { events } = await extract('assignment-change-wrapped-table.txt', '2025-03-28');
     expect(events).toHaveLength(2);

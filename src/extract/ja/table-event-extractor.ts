@@ -75,15 +75,17 @@ export class TableEventExtractor {
       if (effective === undefined) effective = dates.documentDefault;
       if (kind === 'nominate' && (effective === null || !/^\d{4}-\d{2}-\d{2}$/u.test(effective))) effective = 'agm';
       const tabbed = header.lines === 1 && (lines[h]?.text.includes('\t') ?? false);
-      if (tabbed) events.push(...this.#tabRows(lines.slice(bodyStart, bodyEnd), header.columns, kind, effective, termExpiry));
-      else events.push(...this.#rows(tokens, header.columns, kind, effective, termExpiry));
+      if (tabbed) events.push(...this.#tabRows(lines.slice(bodyStart, bodyEnd), header.columns, kind, effective, termExpiry, dates));
+      else events.push(...this.#rows(tokens, header.columns, kind, effective, termExpiry, dates));
       h = Math.max(h, bodyEnd - 1);
     }
     return events;
   }
 
   /** Rows whose cells are tab-separated (our PDF layout step writes tables so), empty cells kept. */
-  #tabRows(body: readonly Line[], columns: readonly Column[], kind: SectionKind, effective: Effective, termExpiry: boolean): DraftEvent[] {
+  #tabRows(
+    body: readonly Line[], columns: readonly Column[], kind: SectionKind, effective: Effective, termExpiry: boolean, dates: EffectiveDateResolver,
+  ): DraftEvent[] {
     const events: DraftEvent[] = [];
     const nameCol = columns.indexOf('name');
     for (const line of body) {
@@ -99,12 +101,13 @@ export class TableEventExtractor {
       const m = /^\s*([^()（）]+?)\s*(?:[(（]\s*([\p{sc=Hiragana}\p{sc=Katakana}ー・\s]+?)\s*[)）])?\s*$/u.exec(nameCell);
       const name = m?.[1]?.trim() ?? '';
       if (!name || containsTitle(name) || this.#names.judge(name.replace(/\s+/gu, ' '), 'strong') === 'reject') continue;
-      const cellFor = (column: 'new' | 'old'): string | null => {
+      const cellFor = (column: Column): string | null => {
         const i = columns.indexOf(column);
         const text = i >= 0 ? cells[i]?.trim() : undefined;
         return text ? text : null;
       };
-      const event = this.#event(cellFor('new'), cellFor('old'), kind, effective, termExpiry);
+      const dated = cellFor('date');
+      const event = this.#event(cellFor('new'), cellFor('old'), kind, (dated ? dates.resolveText(dated) : null) ?? effective, termExpiry);
       if (!event) continue;
       const nameStart = (starts[nameCol] ?? line.start) + nameCell.indexOf(name);
       const readingText = m?.[2];
@@ -131,11 +134,12 @@ export class TableEventExtractor {
     return null;
   }
 
-  #rows(tokens: readonly Token[], columns: readonly Column[], kind: SectionKind, effective: Effective, termExpiry: boolean): DraftEvent[] {
-    const roleColumns = columns.filter((c) => c !== 'other');
-    const nameIndex = roleColumns.indexOf('name');
-    const beforeCols = roleColumns.slice(0, nameIndex);
-    const afterCols = roleColumns.slice(nameIndex + 1);
+  #rows(
+    tokens: readonly Token[], columns: readonly Column[], kind: SectionKind, effective: Effective, termExpiry: boolean, dates: EffectiveDateResolver,
+  ): DraftEvent[] {
+    const nameIndex = columns.indexOf('name');
+    const beforeCols = columns.slice(0, nameIndex);
+    const afterCols = columns.slice(nameIndex + 1);
     const hits: NameHit[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const hit = this.#nameAt(tokens, i);
@@ -155,13 +159,14 @@ export class TableEventExtractor {
       // Cells between two names hold the earlier row's trailing cells, then the later row's leading ones.
       const lead = this.#cells(tokens, prevEnd, hit.first, name.line, beforeCols.length, n > 0 ? afterCols.length : 0, 'lead');
       const trail = this.#cells(tokens, nameEnd + 1, nextStart, name.line, afterCols.length, n + 1 < hits.length ? beforeCols.length : 0, 'trail');
-      const cellOf = (column: 'new' | 'old'): string | null => {
+      const cellOf = (column: Column): string | null => {
         const b = beforeCols.indexOf(column);
         if (b >= 0) return lead[b]?.text ?? null;
         const a = afterCols.indexOf(column);
         return a >= 0 ? (trail[a]?.text ?? null) : null;
       };
-      const event = this.#event(cellOf('new'), cellOf('old'), kind, effective, termExpiry);
+      const dated = cellOf('date');
+      const event = this.#event(cellOf('new'), cellOf('old'), kind, (dated ? dates.resolveText(dated) : null) ?? effective, termExpiry);
       if (!event) return;
       const reading = hit.readingToken !== null ? tokens[hit.readingToken] : undefined;
       const firstToken = tokens[lead[0]?.first ?? hit.first] ?? name;
@@ -219,7 +224,8 @@ export class TableEventExtractor {
       const remaining = indices.length - k;
       const mustStart = cells.length + remaining <= wanted;
       const prev = cells.at(-1);
-      if (!prev || (cells.length < wanted && (mustStart || HEAD_WORD.test(text) || EMPTY_CELL.test(text)))) {
+      const startsCell = HEAD_WORD.test(text) || EMPTY_CELL.test(text) || /^\d|株$/u.test(text);
+      if (!prev || (cells.length < wanted && (mustStart || startsCell))) {
         cells.push({ text, first: i, last: i });
       } else {
         const sameLine = tokens[prev.last]?.line === tokens[i]?.line;

@@ -3,10 +3,11 @@
  * line or one cell per line), where its body ends, and its cells split at whitespace, bars and tabs.
  */
 
-export type Column = 'name' | 'new' | 'old' | 'other';
+export type Column = 'name' | 'new' | 'old' | 'date' | 'other';
 
 const HEADER_WORDS: readonly (readonly [RegExp, Column])[] = [
-  [/^(?:氏名|氏\s名|名前|役員名)$/u, 'name'],
+  [/^(?:氏名|氏\s名|名前|役員名)(?:[(（][^()（）]{1,8}[)）])?$/u, 'name'],
+  [/^(?:異動|就任|退任|選任|選定)(?:予定)?(?:年月)?日$/u, 'date'],
   [/^(?:新役職(?:名)?|新職(?:名)?|新(?:担当|委嘱|役職・担当|役位)|異動後(?:の役職)?|就任(?:予定)?(?:役職|役位)|新|退任後(?:の(?:役職|予定|処遇))?|候補者?(?:の)?役職)$/u, 'new'],
   [/^(?:旧役職(?:名)?|旧職(?:名)?|現役職(?:名)?|現職(?:名)?|(?:旧|現)(?:担当|委嘱|役職・担当|役位)|異動前(?:の役職)?|旧|現|現在の役職)$/u, 'old'],
   [/^(?:役職|職位|担当|役位)[(（](?:新|異動後)[)）]$/u, 'new'],
@@ -42,6 +43,8 @@ export function linesOf(text: string): Line[] {
   return lines;
 }
 
+const BIRTH_NOTE = /^[(（][^()（）]*\d[^()（）]*(?:生|歳|才)[)）]$/u;
+
 export const READING_TOKEN = /^[(（]\s*[\p{sc=Hiragana}\p{sc=Katakana}ー・\s]+[)）]$/u;
 
 /** Splits a line into cells at whitespace and bars, keeping bracketed text (readings, notes) whole. */
@@ -49,6 +52,8 @@ export function tokensOf(line: Line, lineIndex: number): Token[] {
   const tokens: Token[] = [];
   const re = /[(（][^()（）]*[)）]|[^\s|｜()（）]+/gu;
   for (const m of line.text.matchAll(re)) {
+    // 「山田 太郎（1965年4月1日生）」: a birth date or age beside the name is no cell of its own.
+    if (BIRTH_NOTE.test(m[0])) continue;
     const start = line.start + m.index;
     const prev = tokens.at(-1);
     // A bracket glued to the previous cell (「執行役員(営業担当)」) or a stray 兼 belongs with it.
@@ -91,5 +96,7 @@ export function endsTable(lines: readonly Line[], k: number): boolean {
   if (/^(?:[(（]\s*\d+\s*[)）]|\d+\s*[.．、]|[一二三四五六七八九十]+\s*[.．、]|[①-⑳]|[■●◆◇□])/u.test(t)) return true;
   if (t.length > 40 && /。/u.test(t)) return true;
   if (readHeader(lines, k)) return true;
+  // The heading of the next table (「② 代表取締役でなくなる者」, folded to 「2 …」).
+  if (t.length <= 40 && readHeader(lines, k + 1)) return true;
   return false;
 }
