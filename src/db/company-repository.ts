@@ -56,7 +56,7 @@ export async function findCompanyId(db: Db, identity: CompanyIdentity): Promise<
     .where('normalized_name', '=', key.nameKey)
     .orderBy('id')
     .execute();
-  // Name keys drop ホールディングス/Group/legal forms, so 三菱ケミカルグループ and 三菱ケミカル share one: a candidate
+  // Name keys drop ホールディングス/Group/legal forms, so みなせ電機グループ and みなせ電機 share one: a candidate
   // whose identifier of the same kind differs is another company, whatever the name says.
   const compatible = byName.filter(
     (row) =>
