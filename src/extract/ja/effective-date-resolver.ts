@@ -54,7 +54,12 @@ export class EffectiveDateResolver {
   contextYear(index: number): number | null {
     let year: number | null = null;
     for (const d of this.#dates) {
-      if (d.start >= index) break;
+      if (d.start >= index) {
+        // Nothing before: a dateline written after the story (「2020年03月05日付1面から抜粋」).
+        if (year === null && d.kind === 'full' && d.year !== null) return d.year;
+        if (year !== null) break;
+        continue;
+      }
       if ((d.kind === 'full' || d.kind === 'year-month') && d.year !== null) year = d.year;
     }
     return year;
@@ -148,7 +153,7 @@ export class EffectiveDateResolver {
     // The first 付 date, preferring one on or after the announcement (a resolution date comes first in many notices).
     let first: string | null = null;
     for (const d of this.#dates) {
-      if (d.kind === 'year' || !/^(?:付|付け)/u.test(this.#text.slice(d.end, d.end + 2))) continue;
+      if (d.kind === 'year' || !/^(?:付|付け)(?!\s*\d+\s*面|朝刊|夕刊|紙面)/u.test(this.#text.slice(d.end, d.end + 5))) continue;
       const value = this.resolve(d);
       if (value === null) continue;
       if (!this.#announced || value >= this.#announced) return value;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { OfficerEvent } from '../announcement.js';
-import { extractJapanese } from './extract-japanese.js';
+import { datelineOf, extractJapanese } from './extract-japanese.js';
 import { collapseWhitespace } from './mapped-text.js';
 
 // Fixtures are notices we wrote in the TDnet / press-release / newspaper layouts; every company and person is fictional.
@@ -330,5 +330,21 @@ describe('extractJapanese: negatives and fiscal facts', () => {
     const { events, fiscal } = await extract('fiscal-period-change.txt', '2025-03-07');
     expect(events).toEqual([]);
     expect(fiscal).toEqual({ fiscalYearEnd: '03-31', earningsDate: '2025-04-11', agmDate: '2025-05-29' });
+  });
+});
+
+describe('when the publication date is unknown', () => {
+  it('reads the dateline at the head of the text', () => {
+    expect(datelineOf('2018/07/06\n\n役員の異動に関するお知らせ')).toBe('2018-07-06');
+    expect(datelineOf('架空電機、新社長に山田氏\n\n2011年10月26日 17:14\n\n印刷')).toBe('2011-10-26');
+    expect(datelineOf('- 2021/06/29 掲載\n架空ビール社長退任')).toBe('2021-06-29');
+    expect(datelineOf('当社は2025年4月1日付で…')).toBeNull();
+  });
+
+  it('resolves 本日付 from the dateline, and a year from a dateline written after the story', async () => {
+    const headed = await extractJapanese({ text: '2025年5月15日\n取締役 桑原 俊之は、本日付で辞任いたしました。', lang: 'ja' });
+    expect(headed.events[0]).toMatchObject({ change: 'departed', effective: '2025-05-15' });
+    const trailing = await extractJapanese({ text: '架空林業は4月1日付で山下一郎専務が社長に昇格する人事を決めた。\n\n2024年03月05日付1面から抜粋', lang: 'ja' });
+    expect(trailing.events[0]).toMatchObject({ change: 'promoted', effective: '2024-04-01' });
   });
 });

@@ -57,6 +57,19 @@ export function splitSentences(text: string): { start: number; end: number }[] {
   return ranges;
 }
 
+/**
+ * The date a text carries at its head when the caller does not know when it was published: a line that is only a
+ * date, or a date with a time or 掲載 (「2018/07/06」「2011年10月26日 17:14」「- 2021/06/29 掲載」).
+ */
+export function datelineOf(text: string): string | null {
+  const head = text.split('\n').filter((line) => line.trim()).slice(0, 4);
+  for (const line of head) {
+    const m = /^[\s\-–—]*(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?(?:\s*\(?[月火水木金土日]\)?)?(?:\s+\d{1,2}:\d{2})?\s*(?:掲載|発表|更新)?\s*$/u.exec(line);
+    if (m) return `${m[1]}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}`;
+  }
+  return null;
+}
+
 /** Maps each mention to the full name it refers to: 「市川社長」 → 市川晃 when that is written elsewhere. */
 export function resolvePersonKeys(mentions: readonly PersonMention[]): Map<PersonMention, string | null> {
   const fullKeys = new Set(mentions.filter((m) => m.verdict === 'full').map((m) => m.key));
@@ -115,7 +128,7 @@ function toOfficerEvent(mapped: MappedText, d: DraftEvent, mentions: readonly Pe
 export function extractJapaneseWith(tokenizer: JapaneseTokenizer, input: AnnouncementInput): ExtractionResult {
   const mapped = mapText(input.text, DICTIONARY_GLYPH_FOLDS);
   const text = mapped.text;
-  const announced = input.announced ?? null;
+  const announced = input.announced ?? datelineOf(text);
   const dates = new EffectiveDateResolver(text, announced);
   const extractors = extractorsFor(tokenizer);
   const mentions = extractors.finder.find(text);
