@@ -6,7 +6,7 @@
 import type { ChangeKind, Effective, OfficerEvent } from '../announcement.js';
 import type { ChangeMention } from './mention-finder.js';
 import type { NameMention } from './person-finder.js';
-import { roleClass } from './role-reader.js';
+import { roleClass, tidyRole } from './role-reader.js';
 import type { RoleClass } from './role-reader.js';
 
 /** Where a full name occurs, to resolve later bare surnames to the nearest person. */
@@ -283,8 +283,8 @@ function toEvent(c: Cluster, sentences: readonly string[]): OfficerEvent {
     person: displayName(c.person),
     personReading: null,
     change: changeOf(c),
-    roleBefore: c.movedFrom ?? firstOf(c, (m) => m.roleBefore),
-    roleAfter: c.direction === 'join' ? (firstOf(c, (m) => m.roleAfter) ?? c.inheritedRole ?? null) : null,
+    roleBefore: tidyRole(c.movedFrom ?? firstOf(c, (m) => m.roleBefore)),
+    roleAfter: c.direction === 'join' ? tidyRole(firstOf(c, (m) => m.roleAfter) ?? c.inheritedRole ?? null) : null,
     effective: c.effective ?? firstOf(c, (m) => m.effective),
     evidence: main ? (sentences[main.sentenceIndex] ?? '') : '',
     confidence,

@@ -89,7 +89,7 @@ describe('extractEnglish: departures', () => {
     const r = run(`${ITEM_502}On May 12, 2025, Owen K. Thackeray's employment as Chief Operating Officer of the Company was terminated.`);
     const e = only(r, 'Owen K. Thackeray');
     expect(e.change).toBe('departed');
-    expect(e.roleBefore).toBe('Chief Operating Officer of the Company');
+    expect(e.roleBefore).toBe('Chief Operating Officer');
     expect(e.effective).toBe('2025-05-12');
   });
 });

@@ -264,7 +264,7 @@ describe('term boilerplate and notices', () => {
     );
     const farrow = only(r, 'Clement Farrow');
     expect(farrow.change).toBe('departed');
-    expect(farrow.roleBefore).toBe('director of the Company');
+    expect(farrow.roleBefore).toBe('director');
     expect(farrow.effective).toBe('2025-08-31');
     const solberg = only(r, 'Ingrid Solberg');
     expect(solberg.change).toBe('departed');
@@ -434,7 +434,7 @@ describe('moves within the company', () => {
     const e = only(r, 'Marisa Quell');
     expect(e.change).toBe('role_change');
     expect(e.roleBefore).toBe('Chief Financial Officer');
-    expect(e.roleAfter).toBe('Chief Strategy Officer of the Company');
+    expect(e.roleAfter).toBe('Chief Strategy Officer');
     expect(e.effective).toBe('2025-09-30');
   });
 });

@@ -10,7 +10,7 @@ import type { NameMention } from './person-finder.js';
 import { appositiveRole, boardFromClause, isCommitteeRole, predecessorRole, roleAt, successionTarget, titleBefore } from './mention-roles.js';
 import { inQuote, objectsAfter, subjectsBefore } from './referent-search.js';
 import type { Referent, SentenceContext } from './referent-search.js';
-import { isAnaphoricRole, readRole } from './role-reader.js';
+import { isAnaphoricRole, readOffices, readRole } from './role-reader.js';
 import type { Direction, TriggerRule } from './trigger-rules.js';
 import { TRIGGER_RULES } from './trigger-rules.js';
 import { pickEffective } from './effective-picker.js';
@@ -217,7 +217,7 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
           ruleId: rule.id,
           weak: rule.weak === true,
           roleBefore: roles.roleBefore ?? shared ?? appositiveRole(ctx, person) ?? titleBefore(ctx, person),
-          roleAfter: roles.roleAfter,
+          roleAfter: (people.length > 1 && rule.direction === 'join' ? ownRole(ctx, person) : null) ?? roles.roleAfter,
           effective,
           sentenceIndex: ctx.index,
           position: start,
@@ -233,6 +233,14 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
     }
   }
   return withoutMovesElsewhere(mentions);
+}
+
+/** "named Doe as CEO and Roe as CFO": the role right after one name of a list, when each has its own. */
+function ownRole(ctx: SentenceContext, person: Referent): string | null {
+  const as = /^\s+as\s+/iu.exec(ctx.text.slice(person.end));
+  if (!as) return null;
+  const role = readOffices(ctx.text, person.end + as[0].length);
+  return role && !isAnaphoricRole(role) ? role : null;
 }
 
 /** "Doe will leave the company ... to become chief executive of a private firm": the new job is elsewhere. */

@@ -4,17 +4,20 @@
  */
 import type { NameMention } from './person-finder.js';
 import type { Referent, SentenceContext } from './referent-search.js';
-import { isAnaphoricRole, readRole } from './role-reader.js';
+import { isAnaphoricRole, readOffices, readRole } from './role-reader.js';
 
 const APPOSITIVE =
-  /^(?:\s*,?\s*(?:MD|M\.D\.|MPH|MBA|PhD|Ph\.D\.|CPA))*\s*,\s*(?:(?:aged?\s+)?\d{1,3}\s*,\s*)?(?:(?:and\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}]*\s*,\s*\d{1,3}\s*,\s*)?(?:the\s+(?:company|firm|bank)['’]s\s+|(?:its|our)\s+)?(?:(?:current|former|previous|most recently|currently)\s+)?/iu;
+  /^(?:\s*,?\s*(?:MD|M\.D\.|MPH|MBA|PhD|Ph\.D\.|CPA))*\s*,\s*(?:(?:aged?\s+)?\d{1,3}\s*,\s*)?(?:(?:and\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}]*\s*,\s*\d{1,3}\s*,\s*)?(?:the\s+(?:company|firm|bank)['’]s\s+|(?:its|our)\s+)?(?:(?:current|former|previous|previously|most recently|currently|presently|until recently)\s+)?/iu;
 
 /** "Doe, 55, chairman of X," or "the Company's previous Chief Financial Officer": the role a person holds. */
 export function appositiveRole(ctx: SentenceContext, ref: Referent): string | null {
   if (ref.nameAt < 0) return null;
   const after = ctx.text.slice(ref.end);
   // "Calloway, who has served as our Chief Financial Officer since 2019, ..."
-  const served = /^\s*,\s*who\s+(?:has|had)\s+(?:\p{L}+ly\s+)?served\s+as\s+/iu.exec(after);
+  // "Bell, who currently serves as Executive Vice President, will become ...", "Bell, who is the Company's Treasurer,"
+  const served =
+    /^\s*,\s*who\s+(?:(?:has|had)\s+(?:\p{L}+ly\s+)?served|(?:currently|presently|now)\s+serves|serves|is\s+(?:currently\s+|presently\s+|now\s+)?serving)\s+as\s+(?:(?:the|its|our)\s+(?:company|firm|bank)['’]s\s+|(?:its|our)\s+)?/iu.exec(after) ??
+    /^\s*,\s*who\s+is\s+(?:currently\s+|presently\s+|now\s+)?(?:the\s+(?:company|firm|bank)['’]s\s+|(?:its|our)\s+)/iu.exec(after);
   const m = served ?? APPOSITIVE.exec(after);
   if (!m || m[0].indexOf(',') < 0) return null;
   const role = readRole(ctx.text, ref.end + m[0].length);
@@ -39,24 +42,27 @@ export function maskAbbreviationDots(text: string): string {
   return text.replace(/\b(Mr|Ms|Mrs|Dr|Jr|Sr|Inc|Co|Corp|Ltd|St|No|Ph|Esq|\p{Lu})\./gu, '$1·');
 }
 
+// "to the newly created position of", "to the role of", "to the new office of": the words before a role named as a post.
+const POST_OF = String.raw`to\s+(?:the|a|an)\s+(?:new(?:ly)?[-\s]created\s+|new\s+|expanded\s+|additional\s+|combined\s+)?(?:position|role|office|post|title)s?\s+of`;
+
 /** The role a change names: "as ROLE", "to ROLE", "named Doe ROLE", "from his positions as ROLE". */
 export function roleAt(ctx: SentenceContext, from: number, limit = 140): string | null {
   const rest = maskAbbreviationDots(ctx.text.slice(from, from + limit));
   // "appointed Doe, 47, the Company's Vice President of Finance, to serve as interim CFO": the appositive
   // is the old role; the new one follows "as".
   if (/^\s*,/u.test(rest)) {
-    const as = /^[^.;]{0,110}?\b(?:to serve as|as|to the (?:position|role|office) of|to (?=(?:the|its|our)\s+board\b))\s+(?!a\s+result|part\b|well\b|of\b|such\b|described|previously|consultant|advisor)/iu.exec(rest);
+    const as = new RegExp(String.raw`^[^.;]{0,110}?\b(?:to serve as|as|${POST_OF}|to (?=(?:the|its|our)\s+board\b)|(?<!\breport(?:s|ed|ing)?\s)to(?=\s+(?:Chief|President|Senior|Executive|Vice|Group|General|Managing|Co-)))\s+(?!a\s+result|part\b|well\b|of\b|such\b|described|previously|consultant|advisor)`, 'iu').exec(rest);
     if (as) {
-      const role = readRole(ctx.text, from + as[0].length);
+      const role = readOffices(ctx.text, from + as[0].length);
       if (role && !isAnaphoricRole(role)) return role;
     }
   }
-  const direct = /^\s*(?:,\s*\d{1,3}\s*,)?\s*(?:as|to(?:\s+the\s+(?:position|role|office)\s+of)?|to\s+serve\s+as|from\s+(?:(?:his|her|their)\s+)?(?:positions?|roles?|posts?|offices?|duties)\s+(?:as|of)|from(?:\s+the\s+(?:position|role)\s+of)?|into)?\s*/iu.exec(rest);
-  const first = readRole(ctx.text, from + (direct?.[0].length ?? 0));
+  const direct = new RegExp(String.raw`^\s*(?:,\s*\d{1,3}\s*,)?\s*(?:as|${POST_OF}|to|to\s+serve\s+as|from\s+(?:(?:his|her|their)\s+)?(?:positions?|roles?|posts?|offices?|duties)\s+(?:as|of)|from(?:\s+the\s+(?:position|role)\s+of)?|into)?\s*`, 'iu').exec(rest);
+  const first = readOffices(ctx.text, from + (direct?.[0].length ?? 0));
   if (first && !isAnaphoricRole(first)) return first;
   const as = /^[^.;]{0,100}?\bas\s+(?!a\s+result|part|well|of|such|to|described|previously|consultant|advisor)/iu.exec(rest);
   if (as) {
-    const role = readRole(ctx.text, from + as[0].length);
+    const role = readOffices(ctx.text, from + as[0].length);
     if (role && !isAnaphoricRole(role)) return role;
   }
   return null;

@@ -16,7 +16,11 @@ const ROLE_WORDS = new Set(
     'manager deputy assistant associate partner founder emeritus trustee governor product products research science ' +
     'scientific medical engineering digital data risk compliance audit investor relations communications brand customer ' +
     'officer-elect chairman-elect ceo-elect worldwide international americas north south east west europe asia pacific ' +
-    'bank banking investment wealth asset consumer community retail class'
+    'bank banking investment wealth asset consumer community retail class ' +
+    'revenue growth transformation innovation sustainability security privacy ethics diversity inclusion talent ' +
+    'supply chain manufacturing quality regulatory affairs government public policy procurement treasury tax credit ' +
+    'lending underwriting analytics experience content creative design merchandising integration restructuring ' +
+    'clinical commercialization services solutions platform platforms engineering administration finance general-manager'
   ).split(' '),
 );
 const CONNECTORS = new Set(['of', 'the', 'and', '&', 'for', 'its', 'our']);
@@ -27,6 +31,37 @@ const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’&-]*|&|,|\S/gu;
 
 /** The role starting at `from` in `text`, or null when no title starts there. */
 export function readRole(text: string, from: number): string | null {
+  return readRoleSpan(text, from)?.role ?? null;
+}
+
+/** A role and where it ends in `text`. */
+export interface RoleSpan {
+  readonly role: string;
+  readonly end: number;
+}
+
+// "as CEO and as a member of the Board", "as CFO and a director", "as CEO and from the Board": a second office
+// held or given up in the same breath, which the text reports as one change.
+const SECOND_OFFICE = /^\s*,?\s*and\s+(?:(?:also\s+)?(?:as|to serve as)\s+|(?=(?:a|an)\s+(?:member|director|trustee)\b))/iu;
+const FROM_BOARD = /^\s*,?\s*and\s+(?:also\s+)?from\s+(?:the|its|our|his|her|\p{L}+['’]s)\s+Board(?:\s+of\s+Directors)?\b/iu;
+
+/**
+ * The role at `from`, with a second office joined by "; " when the sentence names two with "and as"
+ * ("President and Chief Executive Officer; member of the Board").
+ */
+export function readOffices(text: string, from: number): string | null {
+  const first = readRoleSpan(text, from);
+  if (!first) return null;
+  const rest = text.slice(first.end);
+  if (FROM_BOARD.test(rest) && roleClass(first.role) === 'officer') return `${first.role}; member of the Board`;
+  const and = SECOND_OFFICE.exec(rest);
+  if (!and) return first.role;
+  const second = readRoleSpan(text, first.end + and[0].length);
+  if (!second || isAnaphoricRole(second.role)) return first.role;
+  return `${first.role}; ${second.role.replace(/^(?:a|an|the)\s+/iu, '')}`;
+}
+
+function readRoleSpan(text: string, from: number): RoleSpan | null {
   let rest = text.slice(from);
   const lead = /^\s*/u.exec(rest)?.[0].length ?? 0;
   rest = rest.slice(lead);
@@ -71,8 +106,27 @@ export function readRole(text: string, from: number): string | null {
   }
   end = lastGoodEnd;
   if (end <= 0) return null;
-  const role = text.slice(offset, offset + end).replace(/[\s,]+$/u, '').trim();
-  return /\p{L}{2}/u.test(role) ? role : null;
+  const raw = text.slice(offset, offset + end);
+  const role = raw.replace(/[\s,]+$/u, '').trim();
+  return /\p{L}{2}/u.test(role) ? { role, end: offset + raw.replace(/[\s,]+$/u, '').length } : null;
+}
+
+// The issuer itself, named inside a title: "Chief Executive Officer of the Company", "the Company's Board".
+const OF_ISSUER = /\s+of\s+(?:the|our)\s+(?:Company|Corporation|Registrant|Issuer)(?=$|;)/gu;
+const ISSUER_BOARD = /\b(?:the\s+)?(?:Company|Corporation|Registrant)['’]s\s+Board\b/gu;
+
+// A title shared by a list ("Co-Presidents Doe and Roe", "Board members Doe and Roe") is one person's in each event;
+// "Board of Directors" stays as it is.
+const PLURAL_TITLE = /(?<!\bof\s+)\b((?:Co-)?(?:President|CEO|Chair|Officer|[Mm]ember|Trustee|[Dd]irector))s\b/gu;
+
+/**
+ * A role as an alert shows it: the issuer's own name-words dropped ("of the Company"), since the alert
+ * names the company already; everything else as written.
+ */
+export function tidyRole(role: string | null): string | null {
+  if (!role) return role;
+  const tidy = role.replace(OF_ISSUER, '').replace(ISSUER_BOARD, 'the Board').replace(PLURAL_TITLE, '$1').trim();
+  return tidy.length > 0 ? tidy : role;
 }
 
 export type RoleClass = 'officer' | 'board' | 'unknown';

@@ -1,0 +1,120 @@
+// Moves inside the company (an officer given a new title), compound titles ("as CEO and as a member of the
+// Board") and officer tables. Every text is our own writing in the style of an 8-K Item 5.02 section or a wire
+// press release; companies and people are fictional.
+import { describe, expect, it } from 'vitest';
+import type { ExtractionResult, OfficerEvent } from '../announcement.js';
+import { extractEnglish } from './extract-english.js';
+import { normalizeWhitespace } from './sentence-splitter.js';
+
+function run(text: string, announced: string | null = null): ExtractionResult {
+  const result = extractEnglish({ text, announced });
+  for (const event of result.events) expect(normalizeWhitespace(text)).toContain(normalizeWhitespace(event.evidence));
+  return result;
+}
+
+function only(result: ExtractionResult, person: string): OfficerEvent {
+  const events = result.events.filter((e) => e.person === person);
+  expect(events, `events for ${person}: ${JSON.stringify(result.events)}`).toHaveLength(1);
+  return events[0] as OfficerEvent;
+}
+
+const ITEM_502 =
+  'Item 5.02 Departure of Directors or Certain Officers; Election of Directors; Appointment of Certain Officers; Compensatory Arrangements of Certain Officers.\n\n';
+
+function expectMove(e: OfficerEvent, before: string, after: string, effective: string): void {
+  expect(['promoted', 'role_change']).toContain(e.change);
+  expect(e.roleBefore).toBe(before);
+  expect(e.roleAfter).toBe(after);
+  expect(e.effective).toBe(effective);
+}
+
+describe('an officer given a new title', () => {
+  it('reads "appointed X, the Company\'s CIO, to the newly created position of CDO"', () => {
+    const r = run(
+      `${ITEM_502}On December 11, 2026, the Board of Directors (the "Board") of Tamarind Ridge Software, Inc. (the "Company") appointed Daniel Okafor, the Company's Chief Information Officer, to the newly created position of Chief Digital Officer, effective December 18, 2026. Mr. Okafor will not receive any additional compensation in connection with his new role.`,
+    );
+    expectMove(only(r, 'Daniel Okafor'), 'Chief Information Officer', 'Chief Digital Officer', '2026-12-18');
+    expect(r.events).toHaveLength(1);
+  });
+
+  it('reads "named X, currently Senior Vice President, ..., as Chief Operating Officer"', () => {
+    const r = run(
+      'HALVERSON, Minn., January 6, 2027 (BUSINESS WIRE) -- Brookmere Foods Corp. (NYSE: BKF) today announced that its Board of Directors has named Priya Ramaswamy, currently Senior Vice President, Operations, as Chief Operating Officer, effective January 15, 2027.',
+      '2027-01-06',
+    );
+    expectMove(only(r, 'Priya Ramaswamy'), 'Senior Vice President, Operations', 'Chief Operating Officer', '2027-01-15');
+  });
+
+  it('reads "X, who currently serves as ..., will become ..."', () => {
+    const r = run(
+      `${ITEM_502}The Company announced that Marcus Bell, who currently serves as Executive Vice President and Chief Financial Officer, will become President and Chief Operating Officer on February 1, 2027.`,
+      '2027-01-12',
+    );
+    expectMove(only(r, 'Marcus Bell'), 'Executive Vice President and Chief Financial Officer', 'President and Chief Operating Officer', '2027-02-01');
+  });
+
+  it('reads "X, previously Vice President of Sales, was promoted to Chief Revenue Officer"', () => {
+    const r = run('Helen Ostrowski, previously Vice President of Sales, was promoted to Chief Revenue Officer effective March 1, 2027.', '2027-02-20');
+    const e = only(r, 'Helen Ostrowski');
+    expect(e.change).toBe('promoted');
+    expect(e.roleBefore).toBe('Vice President of Sales');
+    expect(e.roleAfter).toBe('Chief Revenue Officer');
+    expect(e.effective).toBe('2027-03-01');
+  });
+
+  it.each([
+    ['to the role of', 'to the role of Chief Commercial Officer'],
+    ['to the position of', 'to the position of Chief Commercial Officer'],
+    ['to serve as', 'to serve as Chief Commercial Officer'],
+    ['a bare "to"', 'to Chief Commercial Officer'],
+  ])('reads "promoted X, the Company\'s VP, %s ROLE"', (_label, phrase) => {
+    const r = run(
+      `${ITEM_502}On February 24, 2027, the Board promoted Teodora Vance, the Company's Vice President of Sales, ${phrase}, effective March 1, 2027.`,
+    );
+    expectMove(only(r, 'Teodora Vance'), 'Vice President of Sales', 'Chief Commercial Officer', '2027-03-01');
+  });
+
+  it('does not take a reporting line ("will report to the Chief Executive Officer") for the new role', () => {
+    const r = run(
+      `${ITEM_502}On February 24, 2027, the Board appointed Teodora Vance, who will report to the Chief Executive Officer, as Chief Commercial Officer, effective March 1, 2027.`,
+    );
+    expect(only(r, 'Teodora Vance').roleAfter).toBe('Chief Commercial Officer');
+  });
+});
+
+describe('compound titles', () => {
+  it('keeps both offices of "retire as President and CEO of the Company and as a member of the Board"', () => {
+    const r = run(
+      `${ITEM_502}On March 2, 2027, Gerald Ashcombe informed the Board that he will retire as President and Chief Executive Officer of the Company and as a member of the Board, effective March 31, 2027.`,
+    );
+    const e = only(r, 'Gerald Ashcombe');
+    expect(e.change).toBe('retiring');
+    expect(e.roleBefore).toBe('President and Chief Executive Officer; member of the Board');
+    expect(e.effective).toBe('2027-03-31');
+  });
+
+  it('keeps both offices of an appointment "as ... and as a member of the Board"', () => {
+    const r = run(
+      `${ITEM_502}On April 7, 2027, the Board appointed Ravi Menon as President and Chief Executive Officer and as a member of the Board, effective April 14, 2027.`,
+    );
+    const e = only(r, 'Ravi Menon');
+    expect(e.change).toBe('appointed');
+    expect(e.roleAfter).toBe('President and Chief Executive Officer; member of the Board');
+    expect(e.effective).toBe('2027-04-14');
+    expect(r.events).toHaveLength(1);
+  });
+
+  it('reads "resign as the Company\'s CFO and from the Board" as both seats', () => {
+    const r = run(`${ITEM_502}Mr. Oduya will resign as the Company's Chief Financial Officer and from the Board as of May 9, 2027.`, '2027-05-02');
+    const e = only(r, 'Oduya');
+    expect(e.change).toBe('departed');
+    expect(e.roleBefore).toBe('Chief Financial Officer; member of the Board');
+    expect(e.effective).toBe('2027-05-09');
+  });
+
+  it('does not join a second person\'s role: "named Doe as CEO and Roe as CFO"', () => {
+    const r = run('The Board named Ilse Brandvold as Chief Executive Officer and Tomas Quirke as Chief Financial Officer, effective June 2, 2027.', '2027-05-20');
+    expect(only(r, 'Ilse Brandvold').roleAfter).toBe('Chief Executive Officer');
+    expect(only(r, 'Tomas Quirke').roleAfter).toBe('Chief Financial Officer');
+  });
+});
