@@ -16,6 +16,7 @@ import { findNameCandidates, keepNames, titleCase } from './person-finder.js';
 import type { NameMention } from './person-finder.js';
 import { quotedRanges } from './quote-tracker.js';
 import { splitIntoSentences } from './sentence-splitter.js';
+import { findTableMentions } from './table-reader.js';
 
 const PRONOUN = /\b(?:he|she)\b/giu;
 
@@ -58,6 +59,8 @@ export function extractEnglish(input: AnnouncementInput): ExtractionResult {
     const next = sentences[i + 1];
     previousFocus = next && next.paragraph === sentence.paragraph ? (firstName ?? previousFocus) : (firstName ?? null);
   }
+  // Officer tables ("appointed the following officers:" then Name<TAB>Title rows) name roles that no sentence states.
+  mentions.push(...findTableMentions(input.text, sentences, reference, announced));
   const current = keepDocumentMentions(mentions, sentences, input.company, reference);
   const events = current.some((m) => !m.weak)
     ? mergeMentions(current, registry, sentences.map((s) => s.text))

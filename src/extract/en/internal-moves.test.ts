@@ -3,6 +3,7 @@
 // press release; companies and people are fictional.
 import { describe, expect, it } from 'vitest';
 import type { ExtractionResult, OfficerEvent } from '../announcement.js';
+import { htmlToText } from '../html-text.js';
 import { extractEnglish } from './extract-english.js';
 import { normalizeWhitespace } from './sentence-splitter.js';
 
@@ -116,5 +117,61 @@ describe('compound titles', () => {
     const r = run('The Board named Ilse Brandvold as Chief Executive Officer and Tomas Quirke as Chief Financial Officer, effective June 2, 2027.', '2027-05-20');
     expect(only(r, 'Ilse Brandvold').roleAfter).toBe('Chief Executive Officer');
     expect(only(r, 'Tomas Quirke').roleAfter).toBe('Chief Financial Officer');
+  });
+});
+
+describe('officer tables', () => {
+  it('reads one appointment per Name/Title row of an HTML table after "appointed the following officers"', () => {
+    const html = `<html><body>
+<p>Item 5.02 Departure of Directors or Certain Officers; Election of Directors; Appointment of Certain Officers; Compensatory Arrangements of Certain Officers.</p>
+<p>On May 3, 2027, the Board of Directors of Pelican Cove Logistics, Inc. (the &ldquo;Company&rdquo;) appointed the following individuals as officers of the Company, effective May 10, 2027:</p>
+<table>
+<tr><td><b>Name</b></td><td><b>Title</b></td></tr>
+<tr><td>Laura Kimball</td><td>Chief Financial Officer</td></tr>
+<tr><td>Tobias Renner</td><td>Executive Vice President, General Counsel and Secretary</td></tr>
+<tr><td>Mei-Ling Zhou</td><td>Senior Vice President and Chief Accounting Officer</td></tr>
+</table>
+<p>There are no family relationships between any of the individuals named above and any director or executive officer of the Company.</p>
+</body></html>`;
+    const r = run(htmlToText(html));
+    expect(r.events.map((e) => e.person)).toEqual(['Laura Kimball', 'Tobias Renner', 'Mei-Ling Zhou']);
+    expect(only(r, 'Laura Kimball').roleAfter).toBe('Chief Financial Officer');
+    expect(only(r, 'Tobias Renner').roleAfter).toBe('Executive Vice President, General Counsel and Secretary');
+    expect(only(r, 'Mei-Ling Zhou').roleAfter).toBe('Senior Vice President and Chief Accounting Officer');
+    for (const e of r.events) {
+      expect(e.change).toBe('appointed');
+      expect(e.effective).toBe('2027-05-10');
+    }
+  });
+
+  it('reads an Age column, and former and new titles from the header', () => {
+    const text = `${ITEM_502}On June 1, 2027, the following officers of Quillfeather Bancorp (the "Company") were promoted by the Board, effective immediately:\n\nName\tAge\tPrevious Position\tNew Position\nOrla Devereux\t52\tSenior Vice President, Treasury\tExecutive Vice President and Treasurer\nBenedikt Sauer\t47\tVice President, Credit Administration\tSenior Vice President and Chief Credit Officer\n`;
+    const r = run(text, '2027-06-02');
+    const orla = only(r, 'Orla Devereux');
+    expect(orla.change).toBe('promoted');
+    expect(orla.roleBefore).toBe('Senior Vice President, Treasury');
+    expect(orla.roleAfter).toBe('Executive Vice President and Treasurer');
+    expect(orla.effective).toBe('2027-06-01');
+    expect(only(r, 'Benedikt Sauer').roleAfter).toBe('Senior Vice President and Chief Credit Officer');
+    expect(r.events).toHaveLength(2);
+  });
+
+  it('takes a row\'s own effective date from a date cell', () => {
+    const text = `On July 8, 2027, the Board named the following executive officers:\nName\tPosition\tEffective Date\nKasimir Lund\tChief Operating Officer\tJuly 15, 2027\nAnya Petrakis\tChief Marketing Officer\tAugust 2, 2027\n`;
+    const r = run(text, '2027-07-09');
+    expect(only(r, 'Kasimir Lund').effective).toBe('2027-07-15');
+    expect(only(r, 'Anya Petrakis').effective).toBe('2027-08-02');
+  });
+
+  it('finds nothing in a table of pay set for officers (Item 5.02(e))', () => {
+    const text = `${ITEM_502}On February 12, 2027, the Compensation Committee of the Board approved the following base salaries for the following executive officers, effective March 1, 2027:\nName\tTitle\t2027 Base Salary\nLaura Kimball\tChief Financial Officer\t$465,000\nTobias Renner\tGeneral Counsel\t$410,000\n`;
+    expect(run(text, '2027-02-14').events).toEqual([]);
+  });
+
+  it('finds nothing in a roster of current officers or in shareholder vote results', () => {
+    const roster = `The executive officers of the Company are listed below.\nName\tTitle\nLaura Kimball\tChief Financial Officer\nTobias Renner\tGeneral Counsel\n`;
+    expect(run(roster, '2027-02-14').events).toEqual([]);
+    const votes = `${ITEM_502.replace('5.02', '5.07')}At the annual meeting held on May 20, 2027, the stockholders elected the following directors:\nNominee\tFor\tWithheld\nLaura Kimball\t10,452,118\t211,904\nTobias Renner\t10,398,220\t265,802\n`;
+    expect(run(votes, '2027-05-22').events).toEqual([]);
   });
 });

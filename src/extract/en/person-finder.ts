@@ -43,7 +43,7 @@ const NOT_NAME = new Set(
     'Compensation Audit Risk Finance Investment Banking Bank Banks Capital Holdings Holding Trust Fund Funds Company ' +
     'Companies Corporation Corp Inc Incorporated Ltd Limited LLC LLP LP PLC AG SA NV SE GmbH Plc Co Industries Enterprises ' +
     'International Technologies Therapeutics Pharmaceuticals Pharma Healthcare HealthCare Health Systems Solutions Services ' +
-    'Networks Energy Resources Group Brands Products Labs Laboratories Sciences Biosciences Medical Motors Airlines ' +
+    'Networks Bancorp Bancshares Bankshares Bancorporation Energy Resources Group Brands Products Labs Laboratories Sciences Biosciences Medical Motors Airlines ' +
     'Insurance Financial Partners Association University College School Institute Foundation Agency Department Ministry ' +
     'Exchange Securities Commission Nasdaq NYSE Stock Market Street Avenue Road North South East West Northern Southern ' +
     'Eastern Western American America United States National Federal Royal Global Americas Europe European Asia Pacific ' +
