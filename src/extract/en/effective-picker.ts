@@ -49,7 +49,14 @@ export function pickEffective(ctx: DateContext, dates: readonly DateHit[], span:
   if (cued) return cued.value;
   // Nominees join, and directors not standing leave, at the shareholders' meeting, whatever day they said so.
   if (span.kind === 'nominated' || span.kind === 'not_standing') return 'agm';
-  const rightAfter = usable.find((d) => d.start >= span.end && d.start - span.end <= 45 && !/[,;]\s*$/u.test(ctx.text.slice(span.end, d.start)) && !/\bwho\b|\bwhich\b/iu.test(ctx.text.slice(span.end, d.start)));
+  // "will become COO on May 1"; a long title ("will assume the newly created role of Chief Digital Officer on May 1")
+  // still counts when nothing but the role stands between the verb and "on <date>".
+  const rightAfter = usable.find((d) => {
+    if (d.start < span.end) return false;
+    const between = ctx.text.slice(span.end, d.start);
+    const near = d.start - span.end <= 45 || (d.start - span.end <= 120 && /^[^,;.()]*\s(?:on|as of)\s+$/iu.test(between));
+    return near && !/[,;]\s*$/u.test(between) && !/\bwho\b|\bwhich\b/iu.test(between);
+  });
   if (rightAfter) return rightAfter.value;
   // "retire from the Board effective as of the Annual Meeting": the meeting, not the day it was said.
   if (/\b(?:at|following|after|upon|effective (?:at|as of))\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:conclusion\s+of\s+the\s+|close\s+of\s+the\s+|end\s+of\s+the\s+)?(?:company['’]s\s+)?(?:\d{4}\s+)?(?:annual|general|annual general|annual shareholders['’]?|annual stockholders['’]?)\s+(?:general\s+)?meeting\b|\bat\s+the\s+(?:\d{4}\s+)?AGM\b/iu.test(clause)) return 'agm';

@@ -75,6 +75,30 @@ describe('an officer given a new title', () => {
     expectMove(only(r, 'Teodora Vance'), 'Vice President of Sales', 'Chief Commercial Officer', '2027-03-01');
   });
 
+  it('reads the old role after the new one: "promoted to ... from Senior Vice President, Operations"', () => {
+    const r = run(
+      'Nadia Ferro has been promoted to Executive Vice President and Chief Operating Officer from Senior Vice President, Operations, effective January 4, 2027.',
+      '2026-12-15',
+    );
+    expectMove(only(r, 'Nadia Ferro'), 'Senior Vice President, Operations', 'Executive Vice President and Chief Operating Officer', '2027-01-04');
+  });
+
+  it('reads "X, 51, who currently serves as our SVP ..., was appointed CTO"', () => {
+    const r = run(
+      `${ITEM_502}Nadia Ferro, 51, who currently serves as our Senior Vice President of Engineering, was appointed Chief Technology Officer on January 4, 2027.`,
+      '2027-01-05',
+    );
+    expectMove(only(r, 'Nadia Ferro'), 'Senior Vice President of Engineering', 'Chief Technology Officer', '2027-01-04');
+  });
+
+  it('dates "will assume the newly created role of <long title> on <date>"', () => {
+    const r = run(
+      "Nadia Ferro, currently the Company's Chief Information Officer, will assume the newly created role of Chief Digital Officer on January 4, 2027.",
+      '2026-12-15',
+    );
+    expectMove(only(r, 'Nadia Ferro'), 'Chief Information Officer', 'Chief Digital Officer', '2027-01-04');
+  });
+
   it('does not take a reporting line ("will report to the Chief Executive Officer") for the new role', () => {
     const r = run(
       `${ITEM_502}On February 24, 2027, the Board appointed Teodora Vance, who will report to the Chief Executive Officer, as Chief Commercial Officer, effective March 1, 2027.`,

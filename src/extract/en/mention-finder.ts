@@ -7,7 +7,7 @@ import type { ChangeKind, Effective } from '../announcement.js';
 import { findDates } from './date-reader.js';
 import type { DateHit } from './date-reader.js';
 import type { NameMention } from './person-finder.js';
-import { appositiveRole, boardFromClause, isCommitteeRole, predecessorRole, roleAt, successionTarget, titleBefore } from './mention-roles.js';
+import { appositiveRole, boardFromClause, isCommitteeRole, predecessorRole, roleAt, roleLeftFor, successionTarget, titleBefore } from './mention-roles.js';
 import { inQuote, objectsAfter, subjectsBefore } from './referent-search.js';
 import type { Referent, SentenceContext } from './referent-search.js';
 import { isAnaphoricRole, readOffices, readRole } from './role-reader.js';
@@ -153,6 +153,7 @@ function readRoles(ctx: SentenceContext, t: Trigger, last: Referent, passive: bo
       rule.id === 'succeeds-subject' ? (ctx.referents.find((r) => r.start >= end)?.name ?? null) : successionTarget(ctx, last.end);
     if ((rule.needsRole || rule.id === 'appoint' || rule.id === 'nominate') && !roleAfter && !predecessor && !rule.mergeOnly) return null;
     if (roleAfter && isAnaphoricRole(roleAfter)) roleAfter = null;
+    if (!roleBefore && roleAfter && rule.id !== 'transition') roleBefore = roleLeftFor(ctx, roleAfter, from);
     // "will assume the duties ... until a successor is appointed", "on an interim basis"
     return { roleBefore, roleAfter, predecessor, interim: INTERIM_CUE.test(ctx.text.slice(start)) };
   }

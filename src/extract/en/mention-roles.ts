@@ -4,7 +4,7 @@
  */
 import type { NameMention } from './person-finder.js';
 import type { Referent, SentenceContext } from './referent-search.js';
-import { isAnaphoricRole, readOffices, readRole } from './role-reader.js';
+import { isAnaphoricRole, readOffices, readRole, roleClass } from './role-reader.js';
 
 const APPOSITIVE =
   /^(?:\s*,?\s*(?:MD|M\.D\.|MPH|MBA|PhD|Ph\.D\.|CPA))*\s*,\s*(?:(?:aged?\s+)?\d{1,3}\s*,\s*)?(?:(?:and\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}]*\s*,\s*\d{1,3}\s*,\s*)?(?:the\s+(?:company|firm|bank)['’]s\s+|(?:its|our)\s+)?(?:(?:current|former|previous|previously|most recently|currently|presently|until recently)\s+)?/iu;
@@ -16,8 +16,8 @@ export function appositiveRole(ctx: SentenceContext, ref: Referent): string | nu
   // "Calloway, who has served as our Chief Financial Officer since 2019, ..."
   // "Bell, who currently serves as Executive Vice President, will become ...", "Bell, who is the Company's Treasurer,"
   const served =
-    /^\s*,\s*who\s+(?:(?:has|had)\s+(?:\p{L}+ly\s+)?served|(?:currently|presently|now)\s+serves|serves|is\s+(?:currently\s+|presently\s+|now\s+)?serving)\s+as\s+(?:(?:the|its|our)\s+(?:company|firm|bank)['’]s\s+|(?:its|our)\s+)?/iu.exec(after) ??
-    /^\s*,\s*who\s+is\s+(?:currently\s+|presently\s+|now\s+)?(?:the\s+(?:company|firm|bank)['’]s\s+|(?:its|our)\s+)/iu.exec(after);
+    /^\s*(?:,\s*(?:aged?\s+)?\d{1,3}\s*)?,\s*who\s+(?:(?:has|had)\s+(?:\p{L}+ly\s+)?served|(?:currently|presently|now)\s+serves|serves|is\s+(?:currently\s+|presently\s+|now\s+)?serving)\s+as\s+(?:(?:the|its|our)\s+(?:company|firm|bank)['’]s\s+|(?:its|our)\s+)?/iu.exec(after) ??
+    /^\s*(?:,\s*(?:aged?\s+)?\d{1,3}\s*)?,\s*who\s+is\s+(?:currently\s+|presently\s+|now\s+)?(?:the\s+(?:company|firm|bank)['’]s\s+|(?:its|our)\s+)/iu.exec(after);
   const m = served ?? APPOSITIVE.exec(after);
   if (!m || m[0].indexOf(',') < 0) return null;
   const role = readRole(ctx.text, ref.end + m[0].length);
@@ -100,3 +100,14 @@ export function boardFromClause(ctx: SentenceContext, from: number): string | nu
   return null;
 }
 
+
+/** "promoted to Executive Vice President from Senior Vice President": the role given up, named after the new one. */
+export function roleLeftFor(ctx: SentenceContext, roleAfter: string, from: number): string | null {
+  const at = ctx.text.indexOf(roleAfter, from);
+  if (at < 0) return null;
+  const end = at + roleAfter.length;
+  const m = /^\s*,?\s*from\s+(?:(?:his|her|their)\s+(?:current\s+|prior\s+|previous\s+)?(?:role|position|post)\s+(?:as|of)\s+|the\s+(?:role|position|post)\s+of\s+)?/iu.exec(ctx.text.slice(end));
+  if (!m || !/from/iu.test(m[0])) return null;
+  const role = readOffices(ctx.text, end + m[0].length);
+  return role && roleClass(role) !== 'unknown' && !isAnaphoricRole(role) ? role : null;
+}
