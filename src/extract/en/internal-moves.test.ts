@@ -192,6 +192,19 @@ describe('officer tables', () => {
     expect(run(text, '2027-02-14').events).toEqual([]);
   });
 
+  it('reads "approved the following appointments" with the title first and the name second', () => {
+    const text = `On September 14, 2027, the Board approved the following appointments, effective October 1, 2027:\nPosition\tName\nChief Risk Officer\tFenella Oduya\nController\tAmos Whitcombe\n`;
+    const r = run(text, '2027-09-15');
+    expect(only(r, 'Fenella Oduya').roleAfter).toBe('Chief Risk Officer');
+    expect(only(r, 'Amos Whitcombe').roleAfter).toBe('Controller');
+    expect(only(r, 'Amos Whitcombe').effective).toBe('2027-10-01');
+  });
+
+  it('finds nothing in a table of officers who will host a call', () => {
+    const text = `Pelican Cove Logistics, Inc. named its auditors and announced that the following executive officers will host the conference call on August 3, 2027:\nName\tTitle\nLaura Kimball\tChief Financial Officer\nTobias Renner\tGeneral Counsel\n`;
+    expect(run(text, '2027-07-20').events).toEqual([]);
+  });
+
   it('finds nothing in a roster of current officers or in shareholder vote results', () => {
     const roster = `The executive officers of the Company are listed below.\nName\tTitle\nLaura Kimball\tChief Financial Officer\nTobias Renner\tGeneral Counsel\n`;
     expect(run(roster, '2027-02-14').events).toEqual([]);

@@ -16,9 +16,12 @@ import type { Sentence } from './sentence-splitter.js';
 
 // "the Board appointed the following individuals as officers", "approved the following appointments",
 // "The following persons were elected as executive officers".
-const PEOPLE = String.raw`(?:(?:individuals?|persons?|people|(?:executive\s+)?officers?|executives?|directors?|members?|appointments?|promotions?|(?:leadership|management|executive|officer)\s+(?:changes?|appointments?)))`;
+const PEOPLE = String.raw`(?:individuals?|persons?|people|(?:executive\s+)?officers?|executives?|directors?|members?)`;
+const CHANGES = String.raw`(?:appointments?|promotions?|(?:leadership|management|executive|officer)\s+(?:changes?|appointments?))`;
+// The listed people are the verb's object, not the subject of another verb ("... the following officers will attend").
+const OBJECT_END = String.raw`(?!\s+(?:officers?|directors?|members?|will|would|are|is|were|was|have|has|had|who|that|which|may|can|shall)\b)`;
 const INTRO_ACTIVE = new RegExp(
-  String.raw`\b(?<verb>appoint(?:s|ed)?|elect(?:s|ed)?|nam(?:es|ed)|promot(?:es|ed)|approv(?:es|ed)|announc(?:es|ed)|made|confirm(?:s|ed))\b[^.;:]{0,60}?\bthe\s+following\s+(?:\p{L}+\s+){0,2}?${PEOPLE}\b`,
+  String.raw`\b(?:(?<verb>appoint(?:s|ed)?|elect(?:s|ed)?|nam(?:es|ed)|promot(?:es|ed))\b[^.;:]{0,60}?\bthe\s+following\s+(?:\p{L}+\s+){0,2}?${PEOPLE}\b${OBJECT_END}|(?<verb2>approv(?:es|ed)|announc(?:es|ed)|made|confirm(?:s|ed))\s+the\s+following\s+${CHANGES}\b)`,
   'iu',
 );
 const INTRO_PASSIVE = new RegExp(
@@ -80,9 +83,10 @@ function introBefore(lines: readonly string[], tableStart: number): Intro | null
   // The last sentence only: an earlier one may speak of something else.
   const last = joined.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((s) => s.length > 0).pop() ?? '';
   const m = INTRO_ACTIVE.exec(last) ?? INTRO_PASSIVE.exec(last);
-  if (!m?.groups?.['verb'] || NOT_A_CHANGE.test(last)) return null;
-  const verbStart = m.index + m[0].indexOf(m.groups['verb']);
-  return { text: last, verb: m.groups['verb'], verbStart, verbEnd: verbStart + m.groups['verb'].length };
+  const verb = m?.groups?.['verb'] ?? m?.groups?.['verb2'];
+  if (!m || !verb || NOT_A_CHANGE.test(last)) return null;
+  const verbStart = m.index + m[0].indexOf(verb);
+  return { text: last, verb, verbStart, verbEnd: verbStart + verb.length };
 }
 
 function rowMentions(
