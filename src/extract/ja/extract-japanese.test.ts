@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { OfficerEvent } from '../announcement.js';
-import { datelineOf, extractJapanese } from './extract-japanese.js';
+import { datelineOf } from './dateline.js';
+import { extractJapanese } from './extract-japanese.js';
 import { collapseWhitespace } from './mapped-text.js';
 
 // Fixtures are notices we wrote in the TDnet / press-release / newspaper layouts; every company and person is fictional.
