@@ -5,6 +5,7 @@ COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY sources ./sources
 COPY migrations ./migrations
+COPY demo ./demo
 RUN npm ci --no-audit --no-fund && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
@@ -22,6 +23,8 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/migrations ./migrations
 COPY --from=build /app/sources ./sources
+COPY --from=build /app/src/web/static ./src/web/static
+COPY --from=build /app/demo ./demo
 RUN useradd --system --uid 10001 --home /data execradar && mkdir -p /data && chown execradar /data
 USER execradar
 VOLUME ["/data"]

@@ -60,6 +60,11 @@ export interface NewDocument {
   readonly title: string | null;
   readonly text: string;
   readonly lang: 'en' | 'ja' | null;
+  /**
+   * Why the text may be incomplete though it was read (a damaged PDF that lacks the headings of its kind): kept
+   * in `documents.error` of an `ok` document, which is still extracted. @default null
+   */
+  readonly warning?: string | null;
 }
 
 export interface StoredDocumentRef {
@@ -79,7 +84,7 @@ export interface SourceFetchOptions {
   readonly maxBytes?: number;
   /** Send If-None-Match/If-Modified-Since from crawl state. @default true */
   readonly conditional?: boolean;
-  /** Lets a source recognise a 200 page that is really throttling (SEC's rate-exceeded page). */
+  /** Lets a source recognise a page (200, or an error status such as 403) that is really throttling (SEC's rate-exceeded page). */
   readonly isThrottlePage?: (text: string) => boolean;
 }
 
@@ -110,6 +115,13 @@ export interface SourceRunContext {
   recordFiscalFact(companyId: number, kind: FiscalFactKind, value: string, documentId?: number | null): Promise<void>;
   /** The fetch worked but the body cannot be used (malformed JSON, unexpected shape): recorded, earlier data kept. */
   reportUnusable(url: string, error: unknown): Promise<void>;
+  /** When this URL last answered (fetched or 304), or null if it never has: "first sight" and refresh decisions. */
+  lastFetchedAt(url: string): Promise<Date | null>;
+  /**
+   * Drops the URL's ETag/Last-Modified so its next fetch is unconditional: for a listing whose
+   * entries were not all handled, so a 304 next time cannot hide the ones left over.
+   */
+  forgetValidators(url: string): Promise<void>;
   readonly counters: RunCounters;
   progress(done: number, total: number): void;
   readonly log: {
@@ -119,8 +131,11 @@ export interface SourceRunContext {
 }
 
 export interface SourceDefinition extends SourceMetadata {
-  /** A reason the source cannot run with these settings (missing API key, no contact in UA), or null. */
-  readonly unavailableReason?: (context: { readonly userAgent: string; readonly options: Readonly<Record<string, unknown>> }) => string | null;
+  /**
+   * A reason `task` cannot run with these settings (missing API key, no contact in UA), or null. Asked per task:
+   * a source may need a key for one task and not another (EDINET's code list is public, its API is not).
+   */
+  readonly unavailableReason?: (context: { readonly userAgent: string; readonly options: Readonly<Record<string, unknown>>; readonly task: string }) => string | null;
   run(context: SourceRunContext): Promise<void>;
 }
 

@@ -13,7 +13,7 @@ import { defineSource, type SourceRunContext, type TrackedCompany } from '../sou
 import { parseCurrentFeed } from './current-feed.js';
 import { primaryDocumentUrl } from './filing-index.js';
 import { item502Section } from './item-502-section.js';
-import { isOfficerChangeFiling, recentFilings, submissionsSchema } from './submissions-schema.js';
+import { isOfficerChangeFiling, recentFilings, submissionsSchema, type Submissions } from './submissions-schema.js';
 
 const optionsSchema = z.object({
   /** How far back a company's first poll looks for 8-K 5.02 filings. @default 400 */
@@ -49,15 +49,31 @@ export default defineSource({
   },
 });
 
-async function pollSubmissions(context: SourceRunContext): Promise<void> {
+/** Companies polled for the first time per `current` run, so a large import backfills over a few minutes. */
+const FIRST_SIGHT_PER_RUN = 20;
+/** How often a `current` run may look up new tickers in company_tickers.json. */
+const TICKER_LOOKUP_INTERVAL_MS = 6 * 3_600_000;
+
+interface SubmissionsPoll {
+  /** Only companies whose submissions were never fetched, at most FIRST_SIGHT_PER_RUN of them. */
+  readonly firstSightOnly: boolean;
+}
+
+async function pollSubmissions(context: SourceRunContext, poll: SubmissionsPoll = { firstSightOnly: false }): Promise<void> {
   const options = optionsSchema.parse(context.options);
-  const tracked = await resolveCiks(context, await context.trackedCompanies());
+  const tracked = await resolveCiks(context, await context.trackedCompanies(), poll);
   const since = context.since ?? isoDay(new Date(context.now().getTime() - options.backfillDays * 86_400_000));
-  let done = 0;
+  const due: { company: TrackedCompany; url: string }[] = [];
   for (const company of tracked) {
-    context.progress(done++, tracked.length);
-    if (context.signal.aborted) break;
     const url = `${context.baseUrls['data']}/submissions/CIK${padCik(company.cik!)}.json`;
+    if (poll.firstSightOnly && (due.length >= FIRST_SIGHT_PER_RUN || (await context.lastFetchedAt(url)) !== null)) continue;
+    due.push({ company, url });
+  }
+  if (poll.firstSightOnly && due.length > 0) context.counters.increment('first_sight', due.length);
+  let done = 0;
+  for (const { url } of due) {
+    context.progress(done++, due.length);
+    if (context.signal.aborted) break;
     const response = await context.fetch(url, { accept: JSON_ACCEPT, isThrottlePage: isSecThrottlePage });
     if (response.kind !== 'fetched') continue;
     const parsed = submissionsSchema.safeParse(parseJson(response.text));
@@ -65,38 +81,54 @@ async function pollSubmissions(context: SourceRunContext): Promise<void> {
       await context.reportUnusable(url, `${url}: not an EDGAR submissions document (${describeProblem(parsed.error, response.text)})`);
       continue;
     }
-    const submissions = parsed.data;
-    const companyId = await context.upsertCompany({
-      cik: padCik(submissions.cik),
-      name: submissions.name,
-      nameEn: submissions.name,
-      country: 'US',
-      ticker: submissions.tickers[0] ?? null,
-      exchange: submissions.exchanges[0] ?? null,
-      lei: submissions.lei ?? null,
-    });
-    if (submissions.fiscalYearEnd) {
-      const mmdd = submissions.fiscalYearEnd;
-      await context.recordFiscalFact(companyId, 'fiscal_year_end', `${mmdd.slice(0, 2)}-${mmdd.slice(2)}`);
-    }
-    for (const filing of recentFilings(submissions)) {
-      if (!isOfficerChangeFiling(filing) || filing.filingDate < since) continue;
-      if (await context.hasDocument(filing.accessionNumber)) continue;
-      const folder = `${context.baseUrls['www']}/Archives/edgar/data/${Number(submissions.cik)}/${filing.accessionNumber.replace(/-/gu, '')}`;
-      await storeFiling(context, {
-        url: `${folder}/${filing.primaryDocument}`,
-        accessionNumber: filing.accessionNumber,
-        companyId,
-        companyName: submissions.name,
-        // EDGAR dates filings in US Eastern time; midnight at -05:00 is that same day in New York all year.
-        filedOn: `${filing.filingDate}T00:00:00-05:00`,
-      });
+    // Until every new filing is stored, a 304 on the next poll must not hide the ones left over.
+    let complete = false;
+    try {
+      complete = await storeSubmissions(context, parsed.data, since);
+    } finally {
+      if (!complete) await context.forgetValidators(url);
     }
   }
-  context.progress(tracked.length, tracked.length);
+  context.progress(due.length, due.length);
+}
+
+/** Records the company and its fiscal year end, and stores its new 8-K 5.02 filings; false if one could not be fetched. */
+async function storeSubmissions(context: SourceRunContext, submissions: Submissions, since: string): Promise<boolean> {
+  const companyId = await context.upsertCompany({
+    cik: padCik(submissions.cik),
+    name: submissions.name,
+    nameEn: submissions.name,
+    country: 'US',
+    ticker: submissions.tickers[0] ?? null,
+    exchange: submissions.exchanges[0] ?? null,
+    lei: submissions.lei ?? null,
+  });
+  if (submissions.fiscalYearEnd) {
+    const mmdd = submissions.fiscalYearEnd;
+    await context.recordFiscalFact(companyId, 'fiscal_year_end', `${mmdd.slice(0, 2)}-${mmdd.slice(2)}`);
+  }
+  let complete = true;
+  for (const filing of recentFilings(submissions)) {
+    if (!isOfficerChangeFiling(filing) || filing.filingDate < since) continue;
+    if (await context.hasDocument(filing.accessionNumber)) continue;
+    const folder = `${context.baseUrls['www']}/Archives/edgar/data/${Number(submissions.cik)}/${filing.accessionNumber.replace(/-/gu, '')}`;
+    const stored = await storeFiling(context, {
+      url: `${folder}/${filing.primaryDocument}`,
+      accessionNumber: filing.accessionNumber,
+      companyId,
+      companyName: submissions.name,
+      // EDGAR dates filings in US Eastern time; midnight at -05:00 is that same day in New York all year.
+      filedOn: `${filing.filingDate}T00:00:00-05:00`,
+    });
+    complete &&= stored;
+  }
+  return complete;
 }
 
 async function pollCurrentFeed(context: SourceRunContext): Promise<void> {
+  // Companies the CRM just started tracking get their backfill now rather than at the next daily poll,
+  // and their CIK, so the feed below recognises them.
+  await pollSubmissions(context, { firstSightOnly: true });
   const tracked = await context.trackedCompanies();
   const byCik = new Map(tracked.filter((company) => company.cik).map((company) => [padCik(company.cik!), company]));
   if (byCik.size === 0) return;
@@ -136,9 +168,10 @@ interface FilingToStore {
   readonly filedOn: string;
 }
 
-async function storeFiling(context: SourceRunContext, filing: FilingToStore): Promise<void> {
+/** Fetches and stores one filing's Item 5.02 section; false when the fetch failed (worth another try). */
+async function storeFiling(context: SourceRunContext, filing: FilingToStore): Promise<boolean> {
   const response = await context.fetch(filing.url, { conditional: false, isThrottlePage: isSecThrottlePage });
-  if (response.kind !== 'fetched') return;
+  if (response.kind !== 'fetched') return response.kind !== 'failed';
   const text = htmlToText(response.text);
   const section = item502Section(text);
   if (!section) context.counters.increment('item_502_not_found');
@@ -151,14 +184,20 @@ async function storeFiling(context: SourceRunContext, filing: FilingToStore): Pr
     text: section ?? text,
     lang: 'en',
   });
+  return true;
 }
 
 /** Tickers → CIKs through `company_tickers.json`, fetched only when some tracked company lacks a CIK. */
-async function resolveCiks(context: SourceRunContext, tracked: readonly TrackedCompany[]): Promise<TrackedCompany[]> {
+async function resolveCiks(context: SourceRunContext, tracked: readonly TrackedCompany[], poll: SubmissionsPoll): Promise<TrackedCompany[]> {
   const withCik = tracked.filter((company) => company.cik);
   const needing = tracked.filter((company) => !company.cik && company.ticker);
   if (needing.length === 0) return withCik;
   const url = `${context.baseUrls['www']}/files/company_tickers.json`;
+  if (poll.firstSightOnly) {
+    // A ticker that is not on the list stays unresolved: look again a few times a day, not every minute.
+    const fetchedAt = await context.lastFetchedAt(url);
+    if (fetchedAt && context.now().getTime() - fetchedAt.getTime() < TICKER_LOOKUP_INTERVAL_MS) return withCik;
+  }
   const response = await context.fetch(url, { accept: JSON_ACCEPT, conditional: false, isThrottlePage: isSecThrottlePage });
   if (response.kind !== 'fetched') return withCik;
   const tickers = companyTickersSchema.safeParse(parseJson(response.text));

@@ -11,6 +11,8 @@ export interface CrawlErrorOptions {
   readonly cause?: unknown;
   /** HTTP status of the response that caused the error, when there was a response. @default undefined */
   readonly status?: number;
+  /** The start of the response body, for error pages a caller may recognise (SEC's 403 rate-limit page). @default undefined */
+  readonly bodyText?: string;
 }
 
 export interface RetryableErrorOptions extends CrawlErrorOptions {
@@ -23,11 +25,13 @@ export abstract class CrawlError extends Error {
   abstract readonly kind: CrawlErrorKind;
   readonly url: string;
   readonly status: number | undefined;
+  readonly bodyText: string | undefined;
 
   constructor(url: string, message: string, options: CrawlErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.url = url;
     this.status = options.status;
+    this.bodyText = options.bodyText;
   }
 }
 

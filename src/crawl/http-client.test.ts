@@ -271,6 +271,21 @@ describe('HttpClient: retries and throttling', () => {
     await expect(fetching).rejects.toBeInstanceOf(ThrottledError);
     await expect(fetching).rejects.toMatchObject({ status: 200, retryAfterMs: 600_000 });
   });
+  it('recognises a throttle page sent with 403, and keeps the body of other error pages for the caller', async () => {
+    const server = await serve({
+      '/limited': (_req, res) => {
+        res.writeHead(403, { 'content-type': 'text/html' }).end('<h1>Request Rate Threshold Exceeded</h1>');
+      },
+      '/forbidden': (_req, res) => {
+        res.writeHead(403, { 'content-type': 'text/html' }).end('<h1>Access denied</h1>');
+      },
+    });
+    const client = clientFor([server], { retry: { maxAttempts: 1 }, detectThrottlePage: (_url, text) => text.includes('Rate Threshold') });
+    await expect(client.fetch({ url: `${server.origin}/limited` })).rejects.toMatchObject({ name: 'ThrottledError', status: 403 });
+    const forbidden = client.fetch({ url: `${server.origin}/forbidden` });
+    await expect(forbidden).rejects.toBeInstanceOf(PermanentError);
+    await expect(forbidden).rejects.toMatchObject({ status: 403, bodyText: '<h1>Access denied</h1>' });
+  });
 });
 
 describe('HttpClient: timeouts and size limits', () => {

@@ -64,8 +64,8 @@ export interface HttpClientOptions {
   /** robots.txt cache lifetimes and Crawl-delay cap. @default { ttlMs: 24 h, unavailableTtlMs: 5 min, maxCrawlDelayMs: 60 s } */
   readonly robots?: Pick<RobotsCacheOptions, 'ttlMs' | 'unavailableTtlMs' | 'maxCrawlDelayMs'>;
   /**
-   * Lets a source say that a successful (2xx) page is really a throttle page (SEC's "Request Rate
-   * Threshold Exceeded"): the fetch then fails with ThrottledError and is retried like a 429.
+   * Lets a source say that a page (2xx, or an error status such as 403) is really a throttle page (SEC's
+   * "Request Rate Threshold Exceeded"): the fetch then fails with ThrottledError and is retried like a 429.
    * @default none
    */
   readonly detectThrottlePage?: (url: string, text: string) => boolean;
@@ -88,6 +88,8 @@ export interface HttpClientOptions {
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+/** How much of an error response's body a PermanentError keeps. */
+const ERROR_BODY_CHARS = 8192;
 export const DEFAULT_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,application/json;q=0.9,*/*;q=0.8';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -208,11 +210,15 @@ export class HttpClient {
       throw new ThrottledError(finalUrl, `HTTP ${status} (throttled) from ${finalUrl}`, retryOptions);
     }
     if (status >= 500 || status === 408) throw new RetryableError(finalUrl, `HTTP ${status} from ${finalUrl}`, retryOptions);
-    if (status < 200 || status >= 300) throw new PermanentError(finalUrl, `HTTP ${status} from ${finalUrl}`, { status });
 
     const contentType = response.headers.get('content-type');
     const { text } = decodeBody(response.body, contentType);
-    if (this.#options.detectThrottlePage?.(finalUrl, text) === true) {
+    const throttlePage = this.#options.detectThrottlePage?.(finalUrl, text) === true;
+    if (!throttlePage && (status < 200 || status >= 300)) {
+      // The body goes along so a source can still recognise its host's error page (SEC throttles with a 403 page).
+      throw new PermanentError(finalUrl, `HTTP ${status} from ${finalUrl}`, { status, bodyText: text.slice(0, ERROR_BODY_CHARS) });
+    }
+    if (throttlePage) {
       const suggested = this.#options.throttlePageRetryAfterMs;
       throw new ThrottledError(finalUrl, `throttle page (HTTP ${status}) from ${finalUrl}`, {
         status,

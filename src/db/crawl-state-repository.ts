@@ -26,6 +26,33 @@ export async function conditionalHeaders(db: Db, url: string): Promise<Condition
   return row ? { etag: row.etag, lastModified: row.last_modified, contentHash: row.content_hash } : null;
 }
 
+export async function lastFetchedAt(db: Db, url: string): Promise<Date | null> {
+  const row = await db.selectFrom('crawl_state').select('fetched_at').where('url', '=', url).executeTakeFirst();
+  return row?.fetched_at ? new Date(row.fetched_at) : null;
+}
+
+export async function forgetValidators(db: Db, url: string, now = new Date()): Promise<void> {
+  await db.updateTable('crawl_state').set({ etag: null, last_modified: null, updated_at: now }).where('url', '=', url).execute();
+}
+
+/**
+ * When the host of `url` asked us to wait (a Retry-After or a rate-limit page recorded on any of its
+ * URLs of this source) and the wait is not over: the moment it ends. Null when we may fetch.
+ */
+export async function hostRestingUntil(db: Db, sourceId: string, url: string, now: Date): Promise<Date | null> {
+  const origin = new URL(url).origin;
+  const prefix = `${origin.replace(/[\\%_]/gu, (c) => `\\${c}`)}/%`;
+  const row = await db
+    .selectFrom('crawl_state')
+    .select((eb) => eb.fn.max('next_due_at').as('until'))
+    .where('source_id', '=', sourceId)
+    .where('last_outcome', '=', 'failed')
+    .where('next_due_at', '>', now)
+    .where('url', 'like', prefix)
+    .executeTakeFirst();
+  return row?.until ? new Date(row.until) : null;
+}
+
 export async function recordCrawlOutcome(db: Db, sourceId: string, url: string, outcome: CrawlOutcome, now = new Date()): Promise<void> {
   const base = { url, source_id: sourceId, updated_at: now };
   switch (outcome.kind) {

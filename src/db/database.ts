@@ -42,6 +42,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
           typeParsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle connection that the server ends (restart, failover, a dropped database) must not take the
+    // process down with an unhandled 'error' event: pg drops that client and the next query opens a new one.
+    pool.on('error', () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', pglite: null, close: () => db.destroy() };
   }

@@ -6,9 +6,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Settings } from '../config/settings.js';
 import type { Logger } from '../config/logger.js';
-import { isCrawlError, RetryableError, ThrottledError } from '../crawl/crawl-errors.js';
+import { isCrawlError, PermanentError, RetryableError, ThrottledError } from '../crawl/crawl-errors.js';
 import { listTrackedCompanies, upsertCompany } from '../db/company-repository.js';
-import { conditionalHeaders, recordCrawlOutcome } from '../db/crawl-state-repository.js';
+import { conditionalHeaders, forgetValidators, hostRestingUntil, lastFetchedAt, recordCrawlOutcome } from '../db/crawl-state-repository.js';
 import { hasDocumentWithExternalId, storeDocument, storeFailedDocument } from '../db/document-repository.js';
 import { recordFiscalFact } from '../db/fiscal-fact-repository.js';
 import type { CrawlRunStatus, Database } from '../db/schema.js';
@@ -80,6 +80,9 @@ function redactText(text: string, rawUrl: string, redactedUrl: string): string {
   return rawUrl === redactedUrl ? text : text.split(rawUrl).join(redactedUrl);
 }
 
+/** How long a URL rests after its host answered with a rate-limit page (which carries no Retry-After). */
+const THROTTLE_PAGE_PAUSE_MS = 10 * 60_000;
+
 /** Thrown by a fetch when the host tells us to slow down: the run stops instead of insisting. */
 class RunThrottled extends Error {}
 
@@ -115,16 +118,28 @@ export async function runSource(deps: SourceRunnerDeps, source: SourceDefinition
   };
   const log = logger.child({ source: source.id, task, runId: run.id });
 
-  const unavailable = settings.sources[source.id]?.enabled === false ? 'disabled in configuration' : source.unavailableReason?.({ userAgent: settings.crawler.userAgent, options });
+  const unavailable = settings.sources[source.id]?.enabled === false ? 'disabled in configuration' : source.unavailableReason?.({ userAgent: settings.crawler.userAgent, options, task });
   if (unavailable) {
     log.warn({ reason: unavailable }, 'source not run');
     await db.updateTable('sources').set({ disabled_reason: unavailable, updated_at: now() }).where('id', '=', source.id).execute();
     return finishRun(deps, { runId: run.id, sourceId: source.id, task, status: 'failed', stats, error: `${source.id}: ${unavailable}` });
   }
 
+  const stopOnThrottlePage = async (url: string, status: number): Promise<never> => {
+    count('throttled');
+    await recordCrawlOutcome(db, source.id, url, { kind: 'failed', status, error: `throttled: the host answered with its rate-limit page (HTTP ${status})`, retryAt: new Date(now().getTime() + THROTTLE_PAGE_PAUSE_MS) }, now());
+    throw new RunThrottled(`${url}: throttled by the host (rate-limit page, HTTP ${status}); the run stops and resumes on the next schedule`);
+  };
+
   const fetchThroughState = async (requestUrl: string, fetchOptions: SourceFetchOptions = {}): Promise<FetchResult> => {
     // Crawl state and logs keep the URL with its secrets (API keys in the query) masked.
     const url = redactUrlSecrets(requestUrl);
+    // A wait the host asked for outlives the run that was told (the next minute's run must not insist).
+    const restingUntil = await hostRestingUntil(db, source.id, url, now());
+    if (restingUntil) {
+      count('deferred');
+      return { kind: 'failed', url, error: new ThrottledError(url, `not fetching ${url}: its host asked us to wait until ${restingUntil.toISOString()}`) };
+    }
     const conditional = fetchOptions.conditional === false ? null : await conditionalHeaders(db, url);
     try {
       const outcome = await deps.http.fetch({
@@ -136,21 +151,17 @@ export async function runSource(deps: SourceRunnerDeps, source: SourceDefinition
       });
       if (outcome.kind === 'not_modified') {
         count('not_modified');
-        await recordCrawlOutcome(db, source.id, url, { kind: 'not_modified' });
+        await recordCrawlOutcome(db, source.id, url, { kind: 'not_modified' }, now());
         return outcome;
       }
       if (outcome.kind === 'disallowed') {
         count('disallowed');
         const reason = redactText(outcome.reason, requestUrl, url);
-        await recordCrawlOutcome(db, source.id, url, { kind: 'disallowed', reason });
+        await recordCrawlOutcome(db, source.id, url, { kind: 'disallowed', reason }, now());
         log.info({ url, reason }, 'skipped: disallowed by robots.txt');
         return outcome;
       }
-      if (fetchOptions.isThrottlePage?.(outcome.text)) {
-        count('throttled');
-        await recordCrawlOutcome(db, source.id, url, { kind: 'failed', status: outcome.status, error: 'throttled: the host answered with its rate-limit page', retryAt: new Date(now().getTime() + 10 * 60_000) });
-        throw new RunThrottled(`${url}: throttled by the host (rate-limit page); the run stops and resumes on the next schedule`);
-      }
+      if (fetchOptions.isThrottlePage?.(outcome.text)) await stopOnThrottlePage(url, outcome.status);
       count('fetched');
       count('bytes', outcome.body.byteLength);
       await recordCrawlOutcome(db, source.id, url, {
@@ -159,10 +170,14 @@ export async function runSource(deps: SourceRunnerDeps, source: SourceDefinition
         etag: outcome.etag,
         lastModified: outcome.lastModified,
         contentHash: outcome.contentHash,
-      });
+      }, now());
       return { kind: 'fetched', url: requestUrl, finalUrl: outcome.finalUrl, status: outcome.status, text: outcome.text, body: outcome.body, contentType: outcome.contentType, contentHash: outcome.contentHash };
     } catch (error) {
       if (error instanceof RunThrottled) throw error;
+      // SEC also serves its rate-limit page with 403: the page, not the status, says it is throttling.
+      if (error instanceof PermanentError && error.status !== undefined && fetchOptions.isThrottlePage?.(error.bodyText ?? '')) {
+        await stopOnThrottlePage(url, error.status);
+      }
       // Keep the error's class (callers branch on it), with its message's secrets masked.
       const failure = error instanceof Error ? error : new Error(String(error));
       failure.message = redactText(failure.message, requestUrl, url);
@@ -174,7 +189,7 @@ export async function runSource(deps: SourceRunnerDeps, source: SourceDefinition
         status,
         error: failure.message,
         retryAt: typeof retryAfterMs === 'number' ? new Date(now().getTime() + retryAfterMs) : null,
-      });
+      }, now());
       log.warn({ url, err: failure.message }, 'fetch failed');
       if (error instanceof ThrottledError) throw new RunThrottled(failure.message);
       return { kind: 'failed', url, error: failure };
@@ -207,14 +222,16 @@ export async function runSource(deps: SourceRunnerDeps, source: SourceDefinition
       return storeFailedDocument(db, source.id, document, reason);
     },
     hasDocument: (externalId) => hasDocumentWithExternalId(db, source.id, externalId),
-    recordFiscalFact: (companyId, kind, value, documentId) => recordFiscalFact(db, { companyId, kind, value, sourceId: source.id, documentId: documentId ?? null }),
+    recordFiscalFact: (companyId, kind, value, documentId) => recordFiscalFact(db, { companyId, kind, value, sourceId: source.id, documentId: documentId ?? null }, now()),
     reportUnusable: async (rawUrl, error) => {
       count('unusable');
       const url = redactUrlSecrets(rawUrl);
       const message = redactText(error instanceof Error ? error.message : String(error), rawUrl, url);
-      await recordCrawlOutcome(db, source.id, url, { kind: 'unusable', error: message });
+      await recordCrawlOutcome(db, source.id, url, { kind: 'unusable', error: message }, now());
       log.warn({ url, err: message }, 'response unusable; earlier data kept');
     },
+    lastFetchedAt: (rawUrl) => lastFetchedAt(db, redactUrlSecrets(rawUrl)),
+    forgetValidators: (rawUrl) => forgetValidators(db, redactUrlSecrets(rawUrl), now()),
     counters: { increment: count },
     progress: (done, total) => request.onProgress?.(done, total),
     log: { info: (data, message) => log.info(data, message), warn: (data, message) => log.warn(data, message) },
@@ -222,7 +239,7 @@ export async function runSource(deps: SourceRunnerDeps, source: SourceDefinition
 
   try {
     await source.run(context);
-    const status: CrawlRunStatus = (stats['failed'] ?? 0) + (stats['unusable'] ?? 0) > 0 ? 'partial' : 'ok';
+    const status: CrawlRunStatus = (stats['failed'] ?? 0) + (stats['unusable'] ?? 0) + (stats['deferred'] ?? 0) > 0 ? 'partial' : 'ok';
     return await finishRun(deps, { runId: run.id, sourceId: source.id, task, status, stats, error: null });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

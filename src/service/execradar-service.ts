@@ -96,33 +96,50 @@ export async function startService(settings: Settings, logger: Logger): Promise<
   };
 }
 
-interface WorkerDeps {
+export interface WorkerDeps {
   readonly db: Kysely<Database>;
   readonly boss: PgBoss;
   readonly http: PageFetcher;
   readonly settings: Settings;
   readonly logger: Logger;
   readonly usesPostgres: boolean;
+  /** The sources to run and schedule. @default SOURCES */
+  readonly sources?: readonly SourceDefinition[];
 }
 
-async function registerWorkers(deps: WorkerDeps): Promise<void> {
+/** Exported for tests: the workers, and the schedules of every source task that can run with these settings. */
+export async function registerWorkers(deps: WorkerDeps): Promise<void> {
   const { db, boss, settings, logger } = deps;
   await boss.work<ProcessDocumentJobData>(PROCESS_DOCUMENT_QUEUE, { pollingIntervalSeconds: 2 }, async ([job]) => {
     if (!job) return;
     const result = await processDocument(db, job.data.documentId);
     logger.info({ documentId: job.data.documentId, ...result }, 'document processed');
   });
-  for (const source of SOURCES) {
+  for (const source of deps.sources ?? SOURCES) {
     await ensureSourceRow(db, source);
     const options = settings.sources[source.id]?.options ?? {};
-    const unavailable = settings.sources[source.id]?.enabled === false ? 'disabled in configuration' : source.unavailableReason?.({ userAgent: settings.crawler.userAgent, options });
-    await db.updateTable('sources').set({ enabled: !unavailable, disabled_reason: unavailable ?? null }).where('id', '=', source.id).execute();
-    if (unavailable && settings.scheduler) logger.warn({ source: source.id, reason: unavailable }, 'source not scheduled');
+    // Asked per task: EDINET without a key still reads its public code list.
+    const tasks = Object.keys(source.schedules);
+    const unavailableTasks = new Map<string, string>();
+    for (const task of tasks) {
+      const reason = settings.sources[source.id]?.enabled === false ? 'disabled in configuration' : source.unavailableReason?.({ userAgent: settings.crawler.userAgent, options, task });
+      if (reason) unavailableTasks.set(task, reason);
+    }
+    const enabled = tasks.length === 0 || unavailableTasks.size < tasks.length;
+    const reasons = [...new Set(unavailableTasks.values())];
+    // A reason of the whole source reads as such; one of some tasks names them ("daily: no EDINET API key …").
+    const disabledReason =
+      unavailableTasks.size === 0 ? null : !enabled && reasons.length === 1 ? reasons[0]! : [...unavailableTasks].map(([task, reason]) => `${task}: ${reason}`).join('; ');
+    await db.updateTable('sources').set({ enabled, disabled_reason: disabledReason }).where('id', '=', source.id).execute();
+    if (disabledReason && settings.scheduler) {
+      logger.warn({ source: source.id, tasks: [...unavailableTasks.keys()], reason: disabledReason }, enabled ? 'source tasks not scheduled' : 'source not scheduled');
+    }
     for (const task of Object.keys(source.schedules)) {
+      const unavailable = unavailableTasks.get(task);
       const queue = crawlQueueName(source.id, task);
       await boss.work<CrawlJobData>(queue, { pollingIntervalSeconds: 5 }, async ([job]) => {
         if (!job) return;
-        await withSourceLock(deps, source, async () => {
+        await withSourceLock(deps, source, task, async () => {
           const summary = await runSource(
             { db, http: deps.http, settings, logger, onDocumentStored: (trx, documentId) => enqueueDocument(boss, trx, documentId) },
             source,
@@ -143,16 +160,18 @@ async function registerWorkers(deps: WorkerDeps): Promise<void> {
 }
 
 /**
- * Across processes on one PostgreSQL, one run per source at a time: an advisory lock held on a
- * dedicated connection; a worker that finds it taken skips this tick. PGlite has one process.
+ * Across processes on one PostgreSQL, one run per source task at a time: an advisory lock held on a
+ * dedicated connection; a worker that finds it taken skips this tick. The lock is per task, so a long
+ * daily backfill never holds up the minute-by-minute feed (stores are idempotent, so two tasks of one
+ * source may overlap). PGlite has one process.
  */
-async function withSourceLock(deps: WorkerDeps, source: SourceDefinition, work: () => Promise<void>): Promise<void> {
+async function withSourceLock(deps: WorkerDeps, source: SourceDefinition, task: string, work: () => Promise<void>): Promise<void> {
   if (!deps.usesPostgres) return work();
   await deps.db.connection().execute(async (connection) => {
-    const key = `execradar:source:${source.id}`;
+    const key = `execradar:source:${source.id}:${task}`;
     const locked = await sql<{ locked: boolean }>`select pg_try_advisory_lock(hashtext(${key})) as locked`.execute(connection);
     if (!locked.rows[0]?.locked) {
-      deps.logger.info({ source: source.id }, 'another worker is running this source; skipped');
+      deps.logger.info({ source: source.id, task }, 'another worker is running this source task; skipped');
       return;
     }
     try {

@@ -14,10 +14,12 @@ export function createHttpClient(settings: Settings, sources: readonly SourceDef
   const configuredHosts = new Set<string>(settings.crawler.allowPrivateHosts);
   const groups: HostGroup[] = [];
   for (const source of sources) {
-    const hosts = [...new Set(Object.values(sourceBaseUrls(source, settings)).map((url) => new URL(url).host))];
+    const urls = Object.values(sourceBaseUrls(source, settings)).map((url) => new URL(url));
     const overridden = Object.keys(settings.sources[source.id]?.baseUrls ?? {}).length > 0;
-    if (overridden) for (const host of hosts) configuredHosts.add(host);
-    if (source.minIntervalMs !== undefined) groups.push({ name: source.id, hosts, minIntervalMs: source.minIntervalMs });
+    // The address guard allows `host:port`; the limiter keys on the host name alone (as it sends).
+    if (overridden) for (const url of urls) configuredHosts.add(url.host);
+    const hostnames = [...new Set(urls.map((url) => url.hostname))];
+    if (source.minIntervalMs !== undefined) groups.push({ name: source.id, hosts: hostnames, minIntervalMs: source.minIntervalMs });
   }
   return new HttpClient({
     userAgent: settings.crawler.userAgent,

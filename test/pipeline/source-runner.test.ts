@@ -94,6 +94,34 @@ describe.each(testDatabaseKinds())('source runner on %s', (kind) => {
     expect(runs.map((r) => r.status)).toEqual(['partial', 'partial']);
   });
 
+  it('keeps a Retry-After beyond the run that was told: the next runs leave the host alone until the wait is over', async () => {
+    server.route('/busy', { body: 'slow down', contentType: 'text/plain', status: 429, headers: { 'retry-after': '600' } });
+    const source = pageSource(['/busy', '/ok']);
+    const start = Date.parse('2026-03-02T10:00:00Z');
+    const runAt = (minutes: number) =>
+      runSourceInline(
+        { db: database.db, http: createHttpClient(settings, [source], silentLogger), settings, logger: silentLogger, now: () => new Date(start + minutes * 60_000) },
+        source,
+        { trigger: 'manual' },
+      );
+    const first = await runAt(0);
+    expect(first.status).toBe('partial');
+    expect(first.error).toMatch(/429/u);
+    expect(server.count('/busy')).toBe(1);
+    expect(server.count('/ok')).toBe(0);
+
+    const second = await runAt(1);
+    expect(second.stats).toMatchObject({ deferred: 2 });
+    expect(server.count('/busy')).toBe(1);
+    expect(server.count('/ok')).toBe(0);
+
+    server.route('/busy', { body: 'ready now', contentType: 'text/plain' });
+    const third = await runAt(11);
+    expect(third.stats).toMatchObject({ fetched: 2 });
+    expect(third.stats['deferred']).toBeUndefined();
+    expect(server.count('/busy')).toBe(2);
+  });
+
   it('turns a crash inside a source into a failed run with the reason, keeping its documents', async () => {
     const result = await run(pageSource(['/ok'], { crashAfter: true }));
     expect(result.status).toBe('failed');

@@ -123,6 +123,13 @@ describe.each(testDatabaseKinds())('SEC EDGAR on real payloads, %s', (kind) => {
     const states = await database.db.selectFrom('crawl_state').select(['url', 'last_outcome', 'last_error']).orderBy('url').execute();
     expect(states.some((s) => s.last_outcome === 'failed' && /rate-limit page/u.test(s.last_error ?? ''))).toBe(true);
   });
+
+  it("treats the same page served with HTTP 403, as SEC also sends it, as throttling and not as a missing file", async () => {
+    server.route(`/submissions/CIK${meta.cik}.json`, { file: sec('rate-exceeded.html'), contentType: 'text/html', status: 403 });
+    const result = await run();
+    expect(result.status).toBe('partial');
+    expect(result.error).toMatch(/throttled by the host \(rate-limit page, HTTP 403\)/u);
+  });
 });
 
 describe('real EDGAR payload shapes', () => {
