@@ -1,6 +1,6 @@
 /**
  * The date a text carries at its head when the caller does not know when it was published: a line that is only a
- * date, or a date with a time or 掲載 (「2018/07/06」「2011年10月26日 17:14」「- 2021/06/29 掲載」).
+ * date, or a date with a time or 掲載 (「2023/09/14」「2016年2月3日 09:30」「- 2024/11/05 掲載」).
  */
 export function datelineOf(text: string): string | null {
   const head = text.split('\n').filter((line) => line.trim()).slice(0, 4);

@@ -16,6 +16,6 @@ export interface DraftEvent {
   readonly nameStart: number;
   readonly nameEnd: number;
   readonly reading: { readonly start: number; readonly end: number } | null;
-  /** False when the text only gave a family name here (「市川社長は…」), resolved from elsewhere. */
+  /** False when the text only gave a family name here (「北原社長は…」), resolved from elsewhere. */
   readonly exactName?: boolean;
 }

@@ -32,30 +32,31 @@ describe('EffectiveDateResolver.inClause', () => {
   it('reads 本日付 and 即日 as the announcement date, and 同日付 as the date before it', () => {
     expect(clause('山田太郎は本日付で辞任いたしました。', '2025-05-15', '辞任')).toBe('2025-05-15');
     expect(clause('山田太郎は即日退任した。', '2025-05-15', '退任')).toBe('2025-05-15');
-    expect(clause('6月18日、臨時取締役会を開催し、同日付で山田太郎が社長に就任した。', '2025-06-20', '就任')).toBe('2025-06-18');
+    expect(clause('当社は9月2日に臨時取締役会を開き、同日付で佐野直人が代表取締役社長に就任いたしました。', '2025-09-04', '就任')).toBe('2025-09-02');
   });
 
   it('says nothing (undefined) when the clause has no date', () => {
-    expect(clause('山田太郎社長は代表権のある会長に就く。', '2025-02-10', '就く')).toBeUndefined();
+    expect(clause('小池正志専務は副社長に昇格し、営業部門を統括する。', '2025-02-10', '昇格')).toBeUndefined();
   });
 });
 
 describe('EffectiveDateResolver.documentDefault', () => {
   it('uses a labelled 異動予定日 / 就任日 first', () => {
     expect(resolver('2025年2月14日付で決議しました。\n4. 異動予定日\n2025年4月1日', '2025-02-14').r.documentDefault).toBe('2025-04-01');
-    expect(resolver('＜就任日＞\n2018年7月17日', '2018-07-06').r.documentDefault).toBe('2018-07-17');
+    expect(resolver('【就任予定日】\n2026年1月5日', '2025-12-12').r.documentDefault).toBe('2026-01-05');
   });
 
   it('says "agm" when the changes await the shareholders meeting', () => {
-    expect(resolver('正式決定は6月開催予定の定時株主総会およびその後の取締役会での承認後となる。', '2025-02-18').r.documentDefault).toBe('agm');
+    expect(resolver('いずれも6月開催予定の第70回定時株主総会及び同総会後の取締役会を経て正式に決定いたします。', '2025-02-18').r.documentDefault).toBe('agm');
+    expect(resolver('新体制は6月下旬の定時株主総会後に発足する。', '2025-03-03').r.documentDefault).toBe('agm');
   });
 
   it('prefers a 付 date on or after the announcement over the resolution date', () => {
-    expect(resolver('2025年2月10日付の取締役会決議により、2025年4月1日付で次のとおり異動します。', '2025-02-14').r.documentDefault).toBe('2025-04-01');
+    expect(resolver('2025年2月10日付の取締役会決議に基づき、2025年4月1日付で下記の者が異動いたします。', '2025-02-14').r.documentDefault).toBe('2025-04-01');
   });
 
   it('finds the AGM date the notice names, the meeting still to come', () => {
-    const text = '2016年6月24日開催の第154回定時株主総会で更新され、2019年6月21日開催予定の第157回定時株主総会終結の時をもって満了します。';
-    expect(resolver(text, '2019-05-20').r.agmDate).toBe('2019-06-21');
+    const text = '取締役の任期は、2023年6月28日開催の第41回定時株主総会で選任された時から、2025年6月26日開催予定の第43回定時株主総会終結の時までです。';
+    expect(resolver(text, '2025-05-20').r.agmDate).toBe('2025-06-26');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Decides when a change takes effect: a date written with the change (4月1日付, 6月1日から,
- * 2022年5月31日の株主総会をもって), 「定時株主総会終結の時をもって」 → "agm", 本日付/即日 → the
+ * 2026年6月25日の株主総会をもって), 「定時株主総会終結の時をもって」 → "agm", 本日付/即日 → the
  * announcement date, else what the notice says for all its changes (異動予定日/就任日 labels, an
  * AGM the changes await, the first 付 date).
  */
@@ -55,7 +55,7 @@ export class EffectiveDateResolver {
     let year: number | null = null;
     for (const d of this.#dates) {
       if (d.start >= index) {
-        // Nothing before: a dateline written after the story (「2020年03月05日付1面から抜粋」).
+        // Nothing before: a dateline written after the story (「2024年2月9日付朝刊より転載」).
         if (year === null && d.kind === 'full' && d.year !== null) return d.year;
         if (year !== null) break;
         continue;

@@ -5,7 +5,7 @@
 import type { DraftEvent } from './draft-event.js';
 import type { PersonMention } from './person-mention-finder.js';
 
-/** Maps each mention to the full name it refers to: 「市川社長」 → 市川晃 when that is written elsewhere. */
+/** Maps each mention to the full name it refers to: 「北原社長」 → 北原修平 when that is written elsewhere. */
 export function resolvePersonKeys(mentions: readonly PersonMention[]): Map<PersonMention, string | null> {
   const fullKeys = new Set(mentions.filter((m) => m.verdict === 'full').map((m) => m.key));
   const keys = new Map<PersonMention, string | null>();

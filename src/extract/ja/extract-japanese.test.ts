@@ -212,7 +212,7 @@ describe('extractJapanese: prose', () => {
     expect(byPerson(events, '田村洋平')).toMatchObject({ change: 'promoted', roleAfter: '社長', effective: '2025-04-01' });
     expect(byPerson(events, '田村洋平').evidence).toContain('田村洋平常務執行役員');
     expect(byPerson(events, '小島勝')).toMatchObject({ change: 'role_change', roleAfter: '代表権のある会長', effective: '2025-04-01' });
-    expect(byPerson(events, '吉川 和夫')).toMatchObject({ change: 'retiring', roleAfter: '特別顧問' });
+    expect(byPerson(events, '吉川 孝夫')).toMatchObject({ change: 'retiring', roleAfter: '特別顧問' });
   });
 
   it('resolves "agm" when the changes await the shareholders meeting; an outside director joining then is nominated; katakana names', async () => {
@@ -336,16 +336,16 @@ describe('extractJapanese: negatives and fiscal facts', () => {
 
 describe('when the publication date is unknown', () => {
   it('reads the dateline at the head of the text', () => {
-    expect(datelineOf('2018/07/06\n\n役員の異動に関するお知らせ')).toBe('2018-07-06');
-    expect(datelineOf('架空電機、新社長に山田氏\n\n2011年10月26日 17:14\n\n印刷')).toBe('2011-10-26');
-    expect(datelineOf('- 2021/06/29 掲載\n架空ビール社長退任')).toBe('2021-06-29');
+    expect(datelineOf('2023/09/14\n\n役員の異動に関するお知らせ')).toBe('2023-09-14');
+    expect(datelineOf('架空電機、新社長に山田氏\n\n2016年2月3日 09:30\n\n印刷')).toBe('2016-02-03');
+    expect(datelineOf('- 2024/11/05 掲載\n架空製菓社長退任')).toBe('2024-11-05');
     expect(datelineOf('当社は2025年4月1日付で…')).toBeNull();
   });
 
   it('resolves 本日付 from the dateline, and a year from a dateline written after the story', async () => {
     const headed = await extractJapanese({ text: '2025年5月15日\n取締役 桑原 俊之は、本日付で辞任いたしました。', lang: 'ja' });
     expect(headed.events[0]).toMatchObject({ change: 'departed', effective: '2025-05-15' });
-    const trailing = await extractJapanese({ text: '架空林業は4月1日付で山下一郎専務が社長に昇格する人事を決めた。\n\n2024年03月05日付1面から抜粋', lang: 'ja' });
+    const trailing = await extractJapanese({ text: '架空林業は4月1日付で山下一郎専務が社長に昇格する人事を決めた。\n\n（2024年2月9日付朝刊より転載）', lang: 'ja' });
     expect(trailing.events[0]).toMatchObject({ change: 'promoted', effective: '2024-04-01' });
   });
 });

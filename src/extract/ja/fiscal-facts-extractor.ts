@@ -25,7 +25,7 @@ function fromMatch(m: RegExpExecArray | null, monthGroup = 1, dayGroup = 2): str
 /** Fiscal year end as `MM-DD`, trying the most specific wordings first. */
 export function findFiscalYearEnd(text: string): string | null {
   const rules: RegExp[] = [
-    // 決算期変更: 「変更後：毎年6月30日」, 「決算日を3月31日から…4月30日に変更」
+    // 決算期変更: 「変更後：毎年3月31日」, 「決算日を12月31日から…3月31日に変更」
     /変更後\s*[:：]?\s*(?:毎年)?\s*(\d{1,2})\s*月\s*(\d{1,2}|末)\s*日/u,
     /決算(?:日|期)を[^。]{0,20}?から[^。]{0,30}?(\d{1,2})\s*月\s*(\d{1,2}|末)\s*日?に変更/u,
     /当社の(?:連結)?決算日[^。\d]{0,8}(\d{1,2})\s*月\s*(\d{1,2}|末)\s*日/u,

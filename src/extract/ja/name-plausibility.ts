@@ -18,7 +18,7 @@ export type NameCue = 'strong' | 'title' | 'weak';
 
 export type NameVerdict = 'full' | 'surname' | 'reject';
 
-/** Endings of organisations and places that a title can also follow (本田技術研究所社長). */
+/** Endings of organisations and places that a title can also follow (架空技術研究所社長). */
 const ORGANISATION_END = /(?:所|社|会|課|局|省|庁|院|銀行|工業|機構|協会|大学|学会|本部|事業部|事業|センター|グループ|財団|法人|県|府|党)$/u;
 /** Words that precede titles but are not names. */
 const NOT_NAMES = /^(?:次期|後任|前任|新任|現任|同社|当社|弊社|全社|両社|同氏|本日|同日|今回|女性|男性|初代|歴代|社外|社内|常勤|非常勤|専任|兼任|代表|執行|担当|事業|営業|管理|経営|技術|海外|国内|本社|支社|各社|子会社|関連|グループ|取締|傘下|米国|中国|日本|東京|大阪|当時|同年|現在|最高|副|新|旧|元|前|現|同|両|各|計|約|全)$/u;
@@ -75,15 +75,15 @@ export class NamePlausibility {
     if (commonWords.length > 0 && person.length === 0) return 'reject';
     const longCommon = tokens.some((t) => t.pos === '名詞' && t.pos_detail_1 === '一般' && t.surface_form.length >= 2);
     if (longCommon && person.length + place.length === 0 && !tokens.some((t) => t.pos_detail_1 === '固有名詞')) return 'reject';
-    // A single dictionary word: a family name alone (市川社長) or not a name at all (次期社長).
+    // A single dictionary word: a family name alone (北原社長) or not a name at all (次期社長).
     if (tokens.length === 1 && !spaced) {
       if (first.pos_detail_3 === '姓' || first.pos_detail_2 === '地域') return compact.length <= 3 ? 'surname' : 'full';
-      // A given name alone (光吉) or a short unknown word is a partial name: it must be completed elsewhere.
+      // A given name alone (光彦) or a short unknown word is a partial name: it must be completed elsewhere.
       if (first.pos_detail_2 === '人名' || first.word_type === 'UNKNOWN') return cue === 'weak' ? 'reject' : compact.length <= 2 ? 'surname' : 'full';
       if (first.pos_detail_1 === '固有名詞') return cue === 'weak' ? 'reject' : 'surname';
       return 'reject';
     }
-    // Two characters make a full name only as family + given name (林 修); else a family name (柵山).
+    // Two characters make a full name only as family + given name (林 修); else a family name (栃山).
     if (!spaced && compact.length === 2 && !(tokens.length === 2 && first.pos_detail_2 === '人名' && tokens[1]?.pos_detail_3 === '名')) return 'surname';
     if (cue === 'weak') {
       // Without a title or 氏: a dictionary family name first, then only name-like pieces (吉田 蓮, not 中村 工場).
@@ -93,7 +93,7 @@ export class NamePlausibility {
       return familyFirst && rest.length > 0 && rest.length <= 3 && nameLike && !verbs ? 'full' : 'reject';
     }
     if (spaced) {
-      // 姓␣名 spacing is itself a cue; reject only what reads as ordinary words (就任 菊川剛).
+      // 姓␣名 spacing is itself a cue; reject only what reads as ordinary words (就任 北原仁).
       const [familyText = '', givenText = ''] = name.split(/\s+/u);
       const family = this.#tokenizer.tokenize(familyText);
       const given = this.#tokenizer.tokenize(givenText);

@@ -1,7 +1,7 @@
 /**
  * Finds where people are named in a folded Japanese text, from layout cues: a title after the
- * name (高山修一専務), 氏/さん after it, a title before it joined by の/である or a space
- * (代表取締役社長の長野明氏, 取締役 山田 太郎), a reading in brackets, or — with the dictionary's
+ * name (北川修平専務), 氏/さん after it, a title before it joined by の/である or a space
+ * (代表取締役社長の小西亮氏, 取締役 山田 太郎), a reading in brackets, or — with the dictionary's
  * family/given-name tags as the only evidence — a bare name at the head of a clause.
  */
 import type { NameCue, NamePlausibility, NameVerdict } from './name-plausibility.js';
@@ -131,7 +131,7 @@ export class PersonMentionFinder {
   #evaluate(text: string, start: number, run: string, spaceAt: number): PersonMention | null {
     const runEnd = start + run.length;
     const after = text.slice(runEnd, runEnd + 40);
-    // 1. 氏/さん after the run, possibly behind a reading: 渡邉 一浩（わたなべ かずひろ）氏.
+    // 1. 氏/さん after the run, possibly behind a reading: 渡邉 直樹（わたなべ なおき）氏.
     const readingAfterRun = READING.exec(after);
     const afterReading = readingAfterRun ? after.slice(readingAfterRun[0].length) : after;
     if (HONORIFIC.test(afterReading) || (readingAfterRun && spaceAt >= 0)) {
@@ -141,7 +141,7 @@ export class PersonMentionFinder {
       const mention = this.#make(text, start + q, runEnd, 'strong', q > 0 ? run.slice(0, q) : null);
       if (mention) return mention;
     }
-    // 2. A title right after the name: 光吉敏郎取締役専務執行役員.
+    // 2. A title right after the name: 森下光彦取締役専務執行役員.
     const minSplit = spaceAt >= 0 ? spaceAt + 2 : 2;
     for (let p = minSplit; p <= Math.min(run.length - 1, spaceAt >= 0 ? spaceAt + 6 : 6); p++) {
       if (!startsWithTitle(run.slice(p))) continue;

@@ -13,7 +13,7 @@ import { cleanRole } from './role-lexicon.js';
 
 const PREDICATE =
   /引責辞任|辞任|辞職|退職|勇退|引退|退任|解任|退(?:く|き|いた|いて)|就任|就(?:く|き|いた|いて|ける)|昇格|昇任|昇進|選任|選定|起用|登用|抜擢|抜てき|異動|転任|として残(?:る|り)|内定|死去|逝去|迎え入れ|迎え(?:る|た|て)|招聘|招へい|充て(?:る|た|て)|就け(?:る|た)|(?<=に)変更/gu;
-/** What may stand between two people who share one verb: 「A氏、B氏」「Aが専務取締役に、丸紅のB会長が…」. */
+/** What may stand between two people who share one verb: 「A氏、B氏」「Aが専務取締役に、架空商事のB会長が…」. */
 const COORDINATED = /^\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:[がは][^、。がはを]{1,30}?(?:に|へ))?\s*(?:、|と|及び|および|並びに)\s*(?:[^、。がはを()（）\s]{1,15}の)?\s*$/u;
 const NEGATED = /^(?:し|せ|さ)?(?:ない|ず|なかった|ません|ませんでした)/u;
 const STATE_AFTER = /^(?:(?:し|され)て(?:おり|い)(?:ます|る|ました)?|(?:し|され)ている|(?:する|した)?(?:理由|経緯))/u;
@@ -41,7 +41,7 @@ export function maskQuotes(text: string): string {
 function roleChunkEndingAt(text: string, end: number): string {
   let start = end;
   while (start > 0 && !ROLE_BOUNDARY.test(text.charAt(start - 1))) start--;
-  // 「代表権を持つ専務」: the one object that belongs inside a title.
+  // 「代表権を持つ会長」: the one object that belongs inside a title.
   if (text.slice(Math.max(0, start - 4), start) === '代表権を') start -= 4;
   // 「代表取締役社長 兼 CEO」: titles joined by a spaced 兼.
   for (let joined = /([^\s、。がはを)）」]+)\s*兼\s*$/u.exec(text.slice(0, start)); joined; joined = /([^\s、。がはを)）」]+)\s*兼\s*$/u.exec(text.slice(0, start))) {
@@ -65,7 +65,7 @@ function targetBefore(before: string, verb: string): { after: string | null; lef
   return { after: null, left: null };
 }
 
-/** 「取締役会議長には藪中三十二社外取締役が就いた」: the role written before the person. */
+/** 「取締役会議長には森下四十八社外取締役が就いた」: the role written before the person. */
 function targetAhead(back: string): string | null {
   const matches = [...back.matchAll(/(?:には|に)/gu)].reverse();
   for (const m of matches) {
