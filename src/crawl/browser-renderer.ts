@@ -8,7 +8,7 @@
  * the HTTP client first (as the custom source does), and may pass `allowRequest` to refuse sub-requests.
  */
 import PQueue from 'p-queue';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 export interface BrowserRendererOptions {
   /** Chromium binary. @default env `CHROMIUM_PATH`, else `/usr/bin/chromium` */
@@ -92,7 +92,8 @@ export class BrowserRenderer {
   #launch(): Promise<Browser> {
     if (this.#browser) return this.#browser;
     this.#launches++;
-    const launching = chromium.launch({ executablePath: this.#options.executablePath, args: [...CHROMIUM_ARGS], headless: true, timeout: 30_000 });
+    // Loaded on first use: playwright-core costs most of a second of start-up, and most runs never render.
+    const launching = import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath: this.#options.executablePath, args: [...CHROMIUM_ARGS], headless: true, timeout: 30_000 }));
     this.#browser = launching;
     launching.then(
       (browser) => browser.on('disconnected', () => {
