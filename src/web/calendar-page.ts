@@ -1,7 +1,7 @@
 /**
  * The calendar page: one row per account (largest ARR first, taller for the largest), one column per day
  * (month view) or per week (quarter view), cells coloured by the kind of entry they fall in; every entry is
- * listed below with its basis and evidence in a details element that the cells link to (no script needed).
+ * listed below with its basis and evidence in a details element that the cells link to and so open (no script).
  */
 import type { Context } from 'hono';
 import { html } from 'hono/html';
@@ -143,11 +143,13 @@ function entryList(viewer: Viewer, accounts: readonly CalendarAccount[], byAccou
     const entries = [...(byAccount.get(account.id) ?? [])].sort((a, b) => a.start.localeCompare(b.start));
     return html`<div class="entry-group"><h3><a href="/accounts/${encodeURIComponent(account.id)}">${account.name}</a> <small>${formatMoney(viewer, account.arr)} · ${account.owner ?? ''}</small></h3>
 ${entries.map(
-  (entry) => html`<details id="e-${entry.id}" class="entry"><summary><span class="badge ${kindClass(entry.kind)}">${entryName(viewer.lang, entry)}</span> ${formatDay(viewer, entry.start)}${entry.end !== entry.start ? html` – ${formatDay(viewer, entry.end)}` : ''}${entry.label ? html` · ${entry.label}` : ''}</summary>
-<p><strong>${t(viewer.lang, 'basis')}:</strong> ${entry.basis}${entry.confidence !== null ? ` (${Math.round(entry.confidence * 100)}%)` : ''}</p>
+  // The cells' #e-… target is the body inside the details, not the details: following a link to something inside
+  // a closed details opens it (HTML's "ancestor revealing" on fragment navigation), one click and no script.
+  (entry) => html`<details class="entry"><summary><span class="badge ${kindClass(entry.kind)}">${entryName(viewer.lang, entry)}</span> ${formatDay(viewer, entry.start)}${entry.end !== entry.start ? html` – ${formatDay(viewer, entry.end)}` : ''}${entry.label ? html` · ${entry.label}` : ''}</summary>
+<div class="entry-body" id="e-${entry.id}"><p><strong>${t(viewer.lang, 'basis')}:</strong> ${entry.basis}${entry.confidence !== null ? ` (${Math.round(entry.confidence * 100)}%)` : ''}</p>
 ${entry.evidence
   ? html`${entry.evidence.quote ? html`<blockquote class="evidence">${entry.evidence.quote}</blockquote>` : ''}<p><a href="${safeHref(entry.evidence.url)}" rel="noopener noreferrer" target="_blank">${entry.evidence.title ?? entry.evidence.url}</a> <small>(${entry.evidence.sourceId})</small></p>`
-  : ''}
+  : ''}</div>
 </details>`,
 )}</div>`;
   })}</section>`;

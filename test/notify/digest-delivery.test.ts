@@ -10,6 +10,7 @@ import { deliveriesOfAlert } from '../../src/notify/delivery-repository.js';
 import { drainDeliveries, type NotifyDeps } from '../../src/notify/delivery-worker.js';
 import type { DigestContent } from '../../src/notify/digest-types.js';
 import { databaseWindowLoader } from '../../src/notify/digest-windows.js';
+import { formatDay } from '../../src/notify/notify-i18n.js';
 import type { NotifySettings } from '../../src/notify/notify-settings.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/test-database.js';
 import { startSmtp, type LocalSmtp } from './local-receivers.js';
@@ -81,6 +82,29 @@ describe.each(testDatabaseKinds())('digests on %s', (kind) => {
     expect(kestrelItems.find((item) => item.kind === 'budget_window')).toMatchObject({ date: '2027-01-01', end: '2027-03-31' });
     const dates = kestrelItems.map((item) => item.date ?? '');
     expect(dates).toEqual([...dates].sort());
+    // Reshuffle windows: exactly those the calendar module predicts for the period, each under its company's ARR
+    // with its basis; Kestrel's include one drawn from its own announcement of March 5 and, from its peers (no
+    // own announcement then), the May–June season of Japanese March year-end companies.
+    const reshuffles = content.items.filter((item) => item.kind === 'reshuffle_window');
+    const predicted = (await databaseWindowLoader(database.db)({ from: '2027-03-08', to: '2027-06-06' })).filter((window) => window.kind === 'reshuffle_window');
+    const companyNames = new Map([[kestrel.companyId, 'Kestrel Foods KK'], [orchard.companyId, 'Orchard Lane Inc.'], [tiny.companyId, 'Tiny Works']]);
+    expect(predicted.length).toBeGreaterThan(0);
+    expect(reshuffles.map((item) => [item.company, item.date, item.end, item.basis])).toEqual(
+      expect.arrayContaining(predicted.map((window) => [companyNames.get(window.companyId), window.start, window.end, window.basis])),
+    );
+    expect(reshuffles).toHaveLength(predicted.filter((window) => companyNames.has(window.companyId)).length);
+    for (const item of reshuffles) {
+      expect(item.date! <= item.end!).toBe(true);
+      expect(item.end! >= '2027-03-08' && item.date! <= '2027-06-06').toBe(true);
+      expect(item.basis).toBeTruthy();
+      expect(item.person).toBeNull();
+    }
+    const kestrelReshuffles = kestrelItems.filter((item) => item.kind === 'reshuffle_window');
+    expect(kestrelReshuffles.every((item) => item.arr === 9_000_000 && item.accountName === 'Kestrel Foods KK (account)')).toBe(true);
+    expect(kestrelReshuffles.find((item) => item.basis!.includes('Mar 5'))).toMatchObject({ date: expect.stringMatching(/^2027-03-/u) });
+    expect(kestrelReshuffles.some((item) => /^2027-0[56]-/u.test(item.date!) && !item.basis!.includes('Mar 5'))).toBe(true);
+    expect(summary.some(([company, kind]) => company === 'Orchard Lane Inc.' && kind === 'reshuffle_window')).toBe(true);
+    expect(reshuffles.some((item) => item.company === 'Not A Customer')).toBe(false);
     // Orchard's change disclosed twice is listed once; Tiny's is past the horizon; the non-customer is left out.
     expect(summary.filter(([company, kind]) => company === 'Orchard Lane Inc.' && kind === 'announced_change')).toHaveLength(1);
     expect(content.items.some((item) => item.person === 'Ola Berg' || item.person === 'Sam Doe')).toBe(false);
@@ -94,8 +118,13 @@ describe.each(testDatabaseKinds())('digests on %s', (kind) => {
     expect(mail.text).toContain('Kestrel Foods KK / Kestrel Foods KK (account) · 影響ARR 9,000,000');
     expect(mail.text).toContain('2027年4月1日');
     expect(mail.text!.indexOf('Kestrel')).toBeLessThan(mail.text!.indexOf('Orchard'));
+    for (const window of kestrelReshuffles) {
+      const when = window.end !== window.date ? `${formatDay('ja', window.date!)} – ${formatDay('ja', window.end!)}` : formatDay('ja', window.date!);
+      expect(mail.text).toContain(`人事異動の見込み時期: ${when} — ${window.basis}`);
+    }
     expect(slackBodies).toHaveLength(1);
     expect(slackBodies[0]!.text).toBe('Executive changes ahead: the next 90 days');
+    expect(JSON.stringify(slackBodies[0]!.blocks)).toContain(`Likely reshuffle window: `);
     expect(JSON.stringify(slackBodies[0]!.blocks)).toContain(`${PUBLIC_URL}/alerts/${alertId}`);
 
     // Later the same week: nothing new. The next Monday at 08:00 Tokyo: the next digest.

@@ -1,7 +1,8 @@
 /**
  * Local receivers for the delivery tests: an SMTP server (the `smtp-server` package) that keeps every message,
  * and an HTTP webhook receiver that verifies the signature like a real integration would, remembers idempotency
- * keys, and can be switched to answer 503 with Retry-After (down) or a fixed status.
+ * keys, and can be switched to answer 503 with Retry-After (down) or a fixed status, or be held between recording
+ * a request and answering it (so a test can kill the sender after the send but before it hears back).
  */
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -68,6 +69,8 @@ export interface LocalWebhookReceiver {
   readonly duplicates: string[];
   /** null: up; otherwise the status answered (e.g. 503) with `retryAfter` seconds. */
   mode: { readonly status: number; readonly retryAfter?: string } | null;
+  /** Awaited after a request is recorded and before it is answered; null answers at once. */
+  beforeAnswer: ((request: WebhookRequest) => Promise<void>) | null;
   close(): Promise<void>;
 }
 
@@ -78,6 +81,7 @@ export async function startWebhookReceiver(secret: string, nowSeconds: () => num
     accepted: new Map(),
     duplicates: [],
     mode: null,
+    beforeAnswer: null,
     close: async () => {},
   };
   const server = createServer((request, response) => {
@@ -90,22 +94,30 @@ export async function startWebhookReceiver(secret: string, nowSeconds: () => num
         return Array.isArray(value) ? value[0] : value;
       };
       const check = verifyWebhookSignature(secret, header('X-ExecRadar-Timestamp'), body, header('X-ExecRadar-Signature'), { toleranceSeconds: 300, nowSeconds: nowSeconds() });
-      receiver.requests.push({ headers: request.headers, body, check });
+      const received: WebhookRequest = { headers: request.headers, body, check };
+      receiver.requests.push(received);
+      const answer = (status: number, headers: Record<string, string>, text: string): void => {
+        const send = (): void => {
+          // The sender may be gone by now (killed while held): there is nobody left to answer.
+          if (response.destroyed) return;
+          response.writeHead(status, headers);
+          response.end(text);
+        };
+        if (receiver.beforeAnswer) void receiver.beforeAnswer(received).then(send, send);
+        else send();
+      };
       if (receiver.mode) {
-        response.writeHead(receiver.mode.status, receiver.mode.retryAfter ? { 'Retry-After': receiver.mode.retryAfter } : {});
-        response.end('unavailable');
+        answer(receiver.mode.status, receiver.mode.retryAfter ? { 'Retry-After': receiver.mode.retryAfter } : {}, 'unavailable');
         return;
       }
       if (!check.ok) {
-        response.writeHead(401, { 'content-type': 'text/plain' });
-        response.end(check.reason);
+        answer(401, { 'content-type': 'text/plain' }, check.reason);
         return;
       }
       const key = header('Idempotency-Key') ?? '';
       if (receiver.accepted.has(key)) receiver.duplicates.push(key);
       else receiver.accepted.set(key, JSON.parse(body));
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end('{"ok":true}');
+      answer(200, { 'content-type': 'application/json' }, '{"ok":true}');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));

@@ -1,8 +1,9 @@
 /**
  * The first-run demo in a real browser: `runDemo` (sample portfolio, EDGAR and TDnet payloads through the real
  * crawler from the local mirror, then the service), and Chromium signs in with the printed link, sees calendar
- * entries from Japanese and US sources, opens an alert and its evidence, dismisses it, downloads an owner's .ics
- * feed; a screenshot of each main page is kept under test-results/. Without the token, nothing is served.
+ * entries from Japanese and US sources, clicks a grid cell to open that entry's basis and evidence, opens an alert
+ * and its evidence, dismisses it, downloads an owner's .ics feed; a screenshot of each main page is kept under
+ * test-results/. Without the token, nothing is served.
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -105,10 +106,40 @@ describe('dashboard on the demo data, in Chromium', () => {
     await first.locator('summary').click();
     await expect.poll(() => first.evaluate((element) => (element as unknown as { open: boolean }).open)).toBe(true);
     expect(await first.locator('blockquote.evidence').textContent()).not.toBe('');
-    expect(await first.getAttribute('id')).toMatch(/^e-/u);
+    expect(await first.locator('.entry-body').getAttribute('id')).toMatch(/^e-/u);
     await page.screenshot({ path: join(ARTIFACTS, 'calendar-quarter.png'), fullPage: false });
     await page.goto(`${demo.url}/calendar`);
     await page.screenshot({ path: join(ARTIFACTS, 'calendar-month.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('opens the entry behind a calendar cell in one click, with its basis and evidence', { timeout: 60_000 }, async () => {
+    const page = await context.newPage();
+    await page.goto(`${demo.url}/calendar?view=quarter`);
+    const cell = page.locator('table.calendar td.k-announced-change a').first();
+    const target = (await cell.getAttribute('href'))!;
+    expect(target).toMatch(/^#e-/u);
+    const entry = page.locator(`details.entry:has(> [id="${target.slice(1)}"])`);
+    expect(await entry.count()).toBe(1);
+    const isOpen = () => entry.evaluate((element) => (element as unknown as { open: boolean }).open);
+    expect(await isOpen()).toBe(false);
+    expect(await entry.locator('blockquote.evidence').isVisible()).toBe(false);
+
+    await cell.click();
+    await expect.poll(isOpen).toBe(true);
+    expect(new URL(page.url()).hash).toBe(target);
+    const body = entry.locator('.entry-body');
+    expect(await body.isVisible()).toBe(true);
+    expect(await body.locator('p').first().textContent()).toMatch(/^Basis: \S/u);
+    const evidence = entry.locator('blockquote.evidence');
+    expect(await evidence.isVisible()).toBe(true);
+    expect(((await evidence.textContent()) ?? '').length).toBeGreaterThan(10);
+    expect(await body.locator('a[target="_blank"]').getAttribute('href')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//u);
+    // Scrolled to, with the entry's summary line still in view above its body.
+    const summaryBox = await entry.locator('summary').boundingBox();
+    expect(summaryBox!.y).toBeGreaterThanOrEqual(0);
+    expect(summaryBox!.y).toBeLessThan(page.viewportSize()!.height);
+    await page.screenshot({ path: join(ARTIFACTS, 'calendar-entry.png'), fullPage: false });
     await page.close();
   });
 
