@@ -80,7 +80,7 @@ export function createWebApp(deps: WebAppDeps): Hono {
   app.post('/login', async (c) => {
     const form = await c.req.parseBody();
     const given = typeof form['token'] === 'string' ? form['token'] : '';
-    if (!tokensEqual(given, deps.token)) return c.html(renderLoginPage(c, { failed: true }), 401);
+    if (!tokensEqual(given, deps.token)) return c.html(renderLoginPage(c, { failed: true, next: form['next'] }), 401);
     startSession(c, deps.token);
     return c.redirect(safeNext(form['next']), 303);
   });

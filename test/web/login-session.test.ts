@@ -82,6 +82,8 @@ describe('sign-in and the session cookie', () => {
       const page = await response.text();
       expect(page).toContain('Wrong token.');
       expect(page).toContain('<form method="post" action="/login">');
+      // The next try still goes where the user was headed.
+      expect(page).toContain('<input type="hidden" name="next" value="/alerts">');
     }
     const forged = await app.request(`http://${HOST}/api/alerts`, { headers: { cookie: `${SESSION_COOKIE}=not-the-token` } });
     expect(forged.status).toBe(401);
