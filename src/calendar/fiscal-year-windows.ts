@@ -3,6 +3,11 @@
  * of the range it is given, so a one-month query would come back fully covered. The calendar therefore always
  * predicts whole fiscal years (each company's own: the day after its year end to the next year end) and clips
  * them to the query: a window is the same whatever range asks for it, and keeps its key from one day to the next.
+ *
+ * The key names the window by its season, not by its place in the year: company, kind, fiscal year and the
+ * half-month of the window's peak day (see `PredictedWindow.peak`). A new announcement in another season adds or
+ * takes days elsewhere and may move this window's edges, but not its peak, so its iCalendar UID and its nudge's
+ * dedupe key stay the same (numbering windows by start order renumbered them all).
  */
 import { type CalendarDate, addDays, daysBetween } from '../windows/calendar-date.js';
 import { nextFiscalYearEnd, parseFiscalYearEnd, previousFiscalYearEnd } from '../windows/fiscal-year.js';
@@ -12,7 +17,7 @@ import type { CompanyRow, DateRange, HistoryRow, PredictedWindow } from '../wind
 export interface FiscalYearWindow extends PredictedWindow {
   /** First day of the fiscal year the window was chosen in. */
   readonly fiscalYearStart: CalendarDate;
-  /** Stable key: company, fiscal year and the window's order in it. */
+  /** Stable key: company, kind, fiscal year and the half-month of the window's peak (`7:reshuffle:2025-04-01:02b`). */
   readonly key: string;
 }
 
@@ -49,15 +54,15 @@ export function predictFiscalYearWindows(
   const byCompany = new Map<string, FiscalYearWindow[]>();
   for (const group of groups.values()) {
     for (const year of fiscalYearsMeeting(group[0]?.fiscalYearEnd ?? null, range)) {
-      const ofYear = new Map<string, FiscalYearWindow[]>();
+      const ofYear = new Map<string, PredictedWindow[]>();
       for (const window of predictReshuffleWindows(history, group, year, overrides)) {
         const list = ofYear.get(window.companyId) ?? [];
-        list.push({ ...window, fiscalYearStart: year.from, key: `${window.companyId}:${year.from}:${list.length + 1}` });
+        list.push(window);
         ofYear.set(window.companyId, list);
       }
-      // Merged before clipping, so a window is the same whichever part of it the range meets.
+      // Merged and keyed before clipping, so a window is the same whichever part of it the range meets.
       for (const [companyId, list] of ofYear) {
-        const meeting = mergeAcrossClosedDays(list).filter((window) => window.end >= range.from && window.start <= range.to);
+        const meeting = withSeasonKeys(mergeAcrossClosedDays(list), year.from).filter((window) => window.end >= range.from && window.start <= range.to);
         byCompany.set(companyId, [...(byCompany.get(companyId) ?? []), ...meeting]);
       }
     }
@@ -72,8 +77,8 @@ export function predictFiscalYearWindows(
  */
 const MAX_CLOSED_GAP_DAYS = 5;
 
-function mergeAcrossClosedDays(windows: readonly FiscalYearWindow[]): FiscalYearWindow[] {
-  const merged: FiscalYearWindow[] = [];
+function mergeAcrossClosedDays(windows: readonly PredictedWindow[]): PredictedWindow[] {
+  const merged: PredictedWindow[] = [];
   for (const window of windows) {
     const previous = merged[merged.length - 1];
     if (previous && previous.basis === window.basis && daysBetween(previous.end, window.start) <= MAX_CLOSED_GAP_DAYS) {
@@ -81,10 +86,32 @@ function mergeAcrossClosedDays(windows: readonly FiscalYearWindow[]): FiscalYear
         ...previous,
         end: window.end,
         confidence: Math.round((previous.confidence + window.confidence) * 1000) / 1000,
+        // Runs of one season share their peak; of two seasons joined, the stronger one names the window.
+        ...(window.confidence > previous.confidence && window.peak ? { peak: window.peak } : {}),
       };
     } else {
       merged.push(window);
     }
   }
   return merged;
+}
+
+/** `02a` for the 1st–15th of February, `02b` for the 16th to the end. */
+function halfMonth(date: CalendarDate): string {
+  return `${date.slice(5, 7)}${Number(date.slice(8, 10)) <= 15 ? 'a' : 'b'}`;
+}
+
+/**
+ * Keys by season anchor: the half-month of the window's peak (its middle day for predictors that give none).
+ * Two windows anchored in one half-month (rare: the allowance is 60 days a year) are told apart by start order.
+ */
+function withSeasonKeys(windows: readonly PredictedWindow[], fiscalYearStart: CalendarDate): FiscalYearWindow[] {
+  const used = new Map<string, number>();
+  return windows.map((window) => {
+    const anchor = window.peak ?? addDays(window.start, Math.floor(daysBetween(window.start, window.end) / 2));
+    const base = `${window.companyId}:reshuffle:${fiscalYearStart}:${halfMonth(anchor)}`;
+    const seen = (used.get(base) ?? 0) + 1;
+    used.set(base, seen);
+    return { ...window, fiscalYearStart, key: seen === 1 ? base : `${base}#${seen}` };
+  });
 }

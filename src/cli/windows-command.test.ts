@@ -18,7 +18,7 @@ describe('execradar windows predict', () => {
     }
   });
 
-  it('fails clearly on bad input and on --from-db until the database is wired', async () => {
+  it('fails clearly on bad input, and on --from-db when no database loader is given', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'windows-cmd-'));
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, 'company_id,announced\nXC001,2024-13-01\n');

@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { DEFAULT_NOTIFY_SETTINGS, notifySettingsSchema } from '../notify/notify-settings.js';
 import { calendarSettingsSchema } from '../calendar/calendar-settings.js';
+import { contactSettingsSchema } from '../contacts/contact-settings.js';
 
 const cronExpression = z
   .string()
@@ -67,6 +68,8 @@ export const settingsSchema = z
     /** Run the scheduler in this process. @default true */
     scheduler: z.boolean().default(true),
     sources: z.record(z.string(), sourceSettingsSchema).default({}),
+    /** CRM imports: owner names → e-mail addresses (see src/contacts/contact-settings.ts). */
+    contacts: contactSettingsSchema.default({ ownerEmails: {} }),
     /** Reshuffle/budget calendar and nudges (see src/calendar/calendar-settings.ts). */
     calendar: calendarSettingsSchema.default(calendarSettingsSchema.parse({})),
     /** Alert delivery: routing, Slack, e-mail, webhooks, digests (see src/notify/README.md). */

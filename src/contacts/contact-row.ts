@@ -3,6 +3,7 @@
  * normalized, ARR as a number and the renewal date as YYYY-MM-DD. Field errors name the source column.
  */
 import { z } from 'zod';
+import { countryCode } from './country-code.js';
 
 const text = z.string().trim();
 const optionalText = z
@@ -74,6 +75,10 @@ export const crmContactRowSchema = z.object({
   ownerEmail: email,
   arr,
   renewalDate,
+  /** The account's country as ISO alpha-2 where recognised (see country-code.ts); picks its budget policy. */
+  country: optionalText.transform((value) => countryCode(value)),
+  /** The account's CRM segment (e.g. "enterprise"); a configured segment policy wins over the country's. */
+  segment: optionalText,
 });
 
 export type CrmContactRow = z.infer<typeof crmContactRowSchema>;

@@ -48,6 +48,8 @@ export const CRM_FORMATS: readonly CrmFormat[] = [
       ownerEmail: ['owneremail'],
       arr: ['arr'],
       renewalDate: ['renewaldate'],
+      country: ['country'],
+      segment: ['segment'],
     },
   },
   {
@@ -70,6 +72,8 @@ export const CRM_FORMATS: readonly CrmFormat[] = [
       ownerName: ['contactowner', 'owner', 'ownername'],
       arr: ['arr', 'annualrecurringrevenue'],
       renewalDate: ['renewaldate'],
+      country: ['billingcountry', 'accountbillingcountry', 'mailingcountry', 'country'],
+      segment: ['segment', 'accountsegment'],
     },
   },
   {
@@ -91,6 +95,8 @@ export const CRM_FORMATS: readonly CrmFormat[] = [
       ownerName: ['contactowner', 'hubspotowner'],
       arr: ['arr', 'annualrecurringrevenue'],
       renewalDate: ['renewaldate', 'contractrenewaldate'],
+      country: ['country/region', 'country'],
+      segment: ['segment'],
     },
   },
 ];

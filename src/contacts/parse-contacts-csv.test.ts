@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { isCorporateNumber } from './contact-row.js';
-import { ContactCsvError, deriveAccountId, parseContactsCsv } from './parse-contacts-csv.js';
+import { ContactCsvError, deriveAccountId, parseContactsCsv, unmappedOwnerWarnings } from './parse-contacts-csv.js';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'contacts');
 const fixture = (name: string): Buffer => readFileSync(join(fixtures, name));
@@ -23,7 +23,7 @@ describe('parseContactsCsv: canonical format', () => {
         accountId: 'A1', accountName: 'Brightwater Robotics Inc.', ticker: 'BWR', cik: '0001234567', secCode: null,
         corporateNumber: null, contactId: 'C1', contactName: 'Robert J. Calloway', contactNameReading: null,
         contactNameLatin: null, title: 'CFO', email: 'rc@bw.example', ownerEmail: 'csm@x.example', arr: 120000,
-        renewalDate: '2027-03-31',
+        renewalDate: '2027-03-31', country: null, segment: null,
       },
     ]);
   });
@@ -67,6 +67,23 @@ describe('parseContactsCsv: canonical format', () => {
     ]);
   });
 
+  it('takes optional country and segment columns for the account, countries as ISO codes', () => {
+    const csv = [
+      'account_name,contact_id,contact_name,country,segment',
+      'Orchid Labs,O1,Nils Farrow,United States,enterprise',
+      'みなと精機,M1,渡辺 花子,日本,mid-market',
+      'Halvorsen Biotech AG,H1,Lena Voss,de,',
+      'Quillfeather Foods,Q1,Ana Ono,,',
+    ].join('\n');
+    const result = parseContactsCsv(Buffer.from(csv), 'segments.csv');
+    expect(result.rows.map((row) => [row.contactId, row.country, row.segment])).toEqual([
+      ['O1', 'US', 'enterprise'],
+      ['M1', 'JP', 'mid-market'],
+      ['H1', 'DE', null],
+      ['Q1', null, null],
+    ]);
+  });
+
   it('decodes Shift_JIS (Excel in Japan) and normalizes identifiers, amounts and dates', () => {
     const result = parseContactsCsv(fixture('canonical-shift_jis.csv'), 'sjis.csv');
     expect(result.encoding).toBe('shift_jis');
@@ -105,6 +122,21 @@ describe('parseContactsCsv: CRM exports', () => {
       ['0035g00000AbCdE3', '山田 太郎', '0015g00000XyZ002', '北風電機株式会社', '代表取締役社長', 'csm.tanaka@execradar.example'],
     ]);
     expect(result.rejected).toEqual([{ line: 5, reason: 'Email: not a valid e-mail address' }]);
+    // Mailing Country gives the account's country.
+    expect(result.rows.map((row) => row.country)).toEqual(['US', 'US', 'JP']);
+  });
+
+  it('maps Contact Owner names to e-mail addresses, and reports the names it cannot map', () => {
+    const unmapped = parseContactsCsv(fixture('salesforce-contacts.csv'), 'sf.csv');
+    expect(unmapped.unmappedOwners).toEqual([{ name: 'Dana Whitfield', lines: [2, 3] }]);
+    expect(unmappedOwnerWarnings(unmapped)).toEqual([
+      'owner "Dana Whitfield" is not an e-mail address and has no entry in contacts.ownerEmails: 2 row(s) stored without an owner (line 2, 3)',
+    ]);
+
+    const mapped = parseContactsCsv(fixture('salesforce-contacts.csv'), 'sf.csv', { ownerEmails: { 'dana  whitfield': 'dana.whitfield@execradar.example' } });
+    expect(mapped.rows.map((row) => row.ownerEmail)).toEqual(['dana.whitfield@execradar.example', 'dana.whitfield@execradar.example', 'csm.tanaka@execradar.example']);
+    expect(mapped.unmappedOwners).toEqual([]);
+    expect(unmappedOwnerWarnings(mapped)).toEqual([]);
   });
 
   it("recognises Salesforce Data Loader's API column names", () => {
@@ -126,6 +158,14 @@ describe('parseContactsCsv: CRM exports', () => {
     ]);
     expect(result.rows[0]!.accountId).toBe(deriveAccountId('Coppervale Mining Corp.'));
     expect(result.rejected).toEqual([{ line: 4, reason: 'First Name/Last Name: required' }]);
+    expect(result.unmappedOwners).toEqual([{ name: 'Priya Raman', lines: [2, 5] }]);
+    const mapped = parseContactsCsv(fixture('hubspot-contacts.csv'), 'hs.csv', { ownerEmails: { 'Priya Raman': 'priya.raman@execradar.example' } });
+    expect(mapped.rows.map((row) => row.ownerEmail)).toEqual(Array(3).fill('priya.raman@execradar.example'));
+  });
+
+  it("reads HubSpot's Country/Region column", () => {
+    const csv = 'Record ID,First Name,Last Name,Company Name,Country/Region\n51234101,Ines,Marlow,Orchid Labs,Japan\n';
+    expect(parseContactsCsv(Buffer.from(csv), 'hs2.csv').rows[0]?.country).toBe('JP');
   });
 
   it('refuses a file whose header matches no known layout', () => {

@@ -16,11 +16,29 @@ export interface RejectedRow {
   readonly reason: string;
 }
 
+/** A "Contact Owner" written as a person's name that `ownerEmails` does not map: those rows get no owner. */
+export interface UnmappedOwner {
+  readonly name: string;
+  /** 1-based lines of the rows that name this owner. */
+  readonly lines: readonly number[];
+}
+
 export interface ContactImport {
   readonly format: CrmFormatKind;
   readonly encoding: CsvEncoding;
   readonly rows: readonly CrmContactRow[];
   readonly rejected: readonly RejectedRow[];
+  /** Owner names without an e-mail address (accepted rows, stored without an owner), by first appearance. */
+  readonly unmappedOwners: readonly UnmappedOwner[];
+}
+
+export interface ParseContactsOptions {
+  /**
+   * Owner name → e-mail address, for exports whose owner column holds a person's name (Salesforce "Contact
+   * Owner", HubSpot "Contact owner"). Names are compared ignoring case, width and spacing.
+   * @default {} (settings: `contacts.ownerEmails`)
+   */
+  readonly ownerEmails?: Readonly<Record<string, string>>;
 }
 
 /** The file cannot be imported at all (unknown layout, no header); the user must fix the file, retrying won't help. */
@@ -49,7 +67,18 @@ function composeName(first: string, last: string): string {
   return [first, last].filter(Boolean).join(' ');
 }
 
-export function parseContactsCsv(input: Buffer, fileName: string): ContactImport {
+const ownerKey = (name: string): string => name.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLowerCase();
+
+/** One line per unmapped owner name, for import reports (CLI and web). */
+export function unmappedOwnerWarnings(result: Pick<ContactImport, 'unmappedOwners'>): string[] {
+  return result.unmappedOwners.map(({ name, lines }) => {
+    const shown = lines.length > 10 ? `${lines.slice(0, 10).join(', ')}, …` : lines.join(', ');
+    return `owner "${name}" is not an e-mail address and has no entry in contacts.ownerEmails: ${lines.length} row(s) stored without an owner (line ${shown})`;
+  });
+}
+
+export function parseContactsCsv(input: Buffer, fileName: string, options: ParseContactsOptions = {}): ContactImport {
+  const ownerEmails = new Map(Object.entries(options.ownerEmails ?? {}).map(([name, email]) => [ownerKey(name), email] as const));
   const { text, encoding } = decodeCsv(input);
   const firstLine = text.slice(0, text.search(/\r?\n|$/u));
   const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
@@ -77,6 +106,7 @@ export function parseContactsCsv(input: Buffer, fileName: string): ContactImport
   const rows: CrmContactRow[] = [];
   const rejected: RejectedRow[] = [];
   const seen = new Map<string, number>();
+  const unmapped = new Map<string, { name: string; lines: number[] }>();
 
   for (const { record, raw, info } of records.slice(1)) {
     const line = info.lines - (raw.replace(/\r?\n$/u, '').match(/\n/gu)?.length ?? 0);
@@ -86,7 +116,9 @@ export function parseContactsCsv(input: Buffer, fileName: string): ContactImport
     };
     if (record.every((value) => value.trim() === '')) continue;
     const accountName = cell('accountName');
-    const owner = cell('ownerEmail') || (cell('ownerName').includes('@') ? cell('ownerName') : '');
+    const ownerName = cell('ownerName');
+    const owner = cell('ownerEmail') || (ownerName.includes('@') ? ownerName : ownerName ? ownerEmails.get(ownerKey(ownerName)) ?? '' : '');
+    const unmappedOwner = owner === '' && ownerName !== '' ? ownerName : null;
     const candidate: Record<CrmContactField, string> = {
       accountId: cell('accountId') || (accountName ? deriveAccountId(accountName) : ''),
       accountName,
@@ -103,6 +135,8 @@ export function parseContactsCsv(input: Buffer, fileName: string): ContactImport
       ownerEmail: owner,
       arr: cell('arr'),
       renewalDate: cell('renewalDate'),
+      country: cell('country'),
+      segment: cell('segment'),
     };
     const parsed = crmContactRowSchema.safeParse(candidate);
     if (!parsed.success) {
@@ -122,6 +156,11 @@ export function parseContactsCsv(input: Buffer, fileName: string): ContactImport
     }
     seen.set(parsed.data.contactId, line);
     rows.push(parsed.data);
+    if (unmappedOwner) {
+      const entry = unmapped.get(ownerKey(unmappedOwner)) ?? { name: unmappedOwner, lines: [] };
+      entry.lines.push(line);
+      unmapped.set(ownerKey(unmappedOwner), entry);
+    }
   }
-  return { format: format.kind, encoding, rows, rejected };
+  return { format: format.kind, encoding, rows, rejected, unmappedOwners: [...unmapped.values()] };
 }

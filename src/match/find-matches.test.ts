@@ -37,6 +37,19 @@ describe('findMatches: company context', () => {
     expect(findMatches(index, { company: { name: 'Unrelated Corp.' }, person: 'Ira Pell', change: 'departed' })).toEqual([]);
   });
 
+  it('sends a loose kanji variant (荘/庄) at the issuing company to review, keeps a strict one (髙/高) at alert', () => {
+    const local = buildContactIndex([
+      { contactId: 'S1', accountName: '白鷺工業', secCode: '9997', name: '荘司 和也' },
+      { contactId: 'S2', accountName: '白鷺工業', secCode: '9997', name: '髙森 真琴' },
+    ]);
+    const [loose] = findMatches(local, { company: { name: '白鷺工業株式会社', secCode: '9997' }, person: '庄司　和也', change: 'retiring' });
+    expect(loose?.contactId).toBe('S1');
+    expect(loose!.score).toBeLessThan(MATCH_THRESHOLDS.alert);
+    expect(loose!.score).toBeGreaterThanOrEqual(MATCH_THRESHOLDS.review);
+    const [strict] = findMatches(local, { company: { name: '白鷺工業株式会社', secCode: '9997' }, person: '高森　真琴', change: 'retiring' });
+    expect(strict).toMatchObject({ contactId: 'S2', score: 0.95 });
+  });
+
   it('matches a Latin announcement to a kanji contact through the reading, confirmed by the company', () => {
     const [match] = findMatches(index, { company: { name: 'Kitakaze Denki', secCode: '9998' }, person: 'Ichiro Takahashi', change: 'appointed' });
     expect(match).toMatchObject({ contactId: 'K4', kind: 'same_company' });
@@ -94,6 +107,16 @@ describe('findMatches: job changes', () => {
     });
     expect(match).toMatchObject({ contactId: 'K6', kind: 'job_change' });
     expect(match!.score).toBeGreaterThanOrEqual(MATCH_THRESHOLDS.alert);
+  });
+
+  it("alerts on a job change when the announcement's text names the contact's account", () => {
+    const event = { company: { name: 'Tessaly Paper', cik: '9990888' }, person: 'Lena Voss', change: 'appointed' } as const;
+    const withText = findMatches(index, { ...event, documentText: 'Tessaly Paper appointed Lena Voss as CFO. Dr. Voss joins from Halvorsen Biotech AG.' });
+    expect(withText[0]).toMatchObject({ contactId: 'K6', kind: 'job_change' });
+    expect(withText[0]!.score).toBeGreaterThanOrEqual(MATCH_THRESHOLDS.alert);
+    expect(withText[0]!.reasons[0]).toContain('the announcement names Halvorsen Biotech AG');
+    const without = findMatches(index, { ...event, documentText: 'Tessaly Paper appointed Lena Voss as CFO.' });
+    expect(without.every((m) => m.score < MATCH_THRESHOLDS.alert)).toBe(true);
   });
 
   it('drops a name shared by several contacts, departures, and people already found at the issuer', () => {

@@ -9,8 +9,9 @@
  * The name alone cannot tell those apart, however rare it is, so the rule is conservative:
  *   1. the names must agree almost exactly (same kanji up to variants; or same family name, same given name or
  *      a nickname of it, no conflicting middle initial or suffix) — score ≥ 0.95 before company context;
- *   2. with a second clue — the announcement names the previous employer and it is the contact's account — the
- *      candidate reaches alert level;
+ *   2. with a second clue the candidate reaches alert level: the event's previous employer is the contact's
+ *      account (`previousCompany`, batch input), or the announcement's text names the contact's account company
+ *      (`documentText`, the service; see company-mentions.ts);
  *   3. without one, it goes to the review list only if the name is distinctive: no other tracked contact has the
  *      same name and it has at least two parts (given + family, or three kanji); otherwise it is dropped.
  *
@@ -19,6 +20,7 @@
  * to review.
  */
 import { compareCompanies, companyKey, type CompanyKey } from './company-identity.js';
+import { companyMentions, type CompanyMentions } from './company-mentions.js';
 import { companyPrefixKey } from './company-name.js';
 import { accountCandidates, identifierKeys, isUnreadKanji, personKeys, type ContactIndex } from './contact-index.js';
 import { compareNames } from './name-comparison.js';
@@ -114,6 +116,12 @@ function jobChangeCandidates(index: ContactIndex, event: MatchableEvent, person:
   for (const key of keys) for (const p of index.contactsByPersonKey.get(key) ?? []) positions.add(p);
   if (positions.size === 0) return [];
   const previous = event.previousCompany ? companyKey(event.previousCompany) : null;
+  let mentions: CompanyMentions | null = null;
+  const textNames = (account: CompanyKey): boolean => {
+    if (!event.documentText) return false;
+    mentions ??= companyMentions(event.documentText, event.company.name);
+    return mentions.names(account.nameKey);
+  };
   const out: MatchCandidate[] = [];
   for (const position of positions) {
     const entry = index.contacts[position]!;
@@ -127,6 +135,13 @@ function jobChangeCandidates(index: ContactIndex, event: MatchableEvent, person:
         contactId: entry.contact.contactId,
         score: round(name.score - JOB_CHANGE_WITH_CLUE_PENALTY),
         reasons: [`joins ${event.company.name} from ${event.previousCompany!.name}, the contact's account (${clue.reason})`, ...name.reasons],
+        kind: 'job_change',
+      });
+    } else if (textNames(account)) {
+      out.push({
+        contactId: entry.contact.contactId,
+        score: round(name.score - JOB_CHANGE_WITH_CLUE_PENALTY),
+        reasons: [`joins ${event.company.name}; the announcement names ${entry.contact.accountName}, the contact's account`, ...name.reasons],
         kind: 'job_change',
       });
     } else if (positions.size === 1 && isDistinctive(entry.name)) {

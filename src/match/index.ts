@@ -6,6 +6,8 @@ export type { MatchableCompany, MatchableContact, MatchableEvent, MatchCandidate
 export { compareNames, NAME_PENALTIES, type NameComparison } from './name-comparison.js';
 export { prepareName, type PreparedName } from './person-name.js';
 export { companyNameKey } from './company-name.js';
+export { companyMentions, type CompanyMentions } from './company-mentions.js';
+export { variantTier, type KanjiVariantTier } from './kanji-variant-tiers.js';
 export { compareCompanies, companyKey, type CompanyIdentifiers, type CompanyKey, type CompanyRelation } from './company-identity.js';
 export { hepburnKey } from './romaji-key.js';
 export { matchableFromCrmRow } from './crm-contact-adapter.js';

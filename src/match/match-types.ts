@@ -34,6 +34,11 @@ export interface MatchableEvent {
   readonly change: string;
   /** The employer the announcement says the person comes from, when it names one (a job-change clue). */
   readonly previousCompany?: MatchableCompany | null | undefined;
+  /**
+   * The announcement's text. For a job change, naming the contact's account company anywhere in it ("joins from
+   * Acme Corp.") is the second clue, as `previousCompany` is.
+   */
+  readonly documentText?: string | null | undefined;
 }
 
 export type MatchKind = 'same_company' | 'job_change';

@@ -22,6 +22,20 @@ describe('compareNames: Japanese names', () => {
     }
   });
 
+  it('keeps strict variant pairs at the variant score, also between two variants (邊/邉)', () => {
+    expect(score('渡邊花子', '渡邉花子')).toBeCloseTo(0.95);
+    expect(score('髙橋一郎', '高橋一郎')).toBeCloseTo(0.95);
+  });
+
+  it('scores a loose-tier pair (庄/荘, 苑/園) below the strict variants, and says so', () => {
+    const result = compare('庄司和也', '荘司和也');
+    expect(result?.score).toBeCloseTo(0.8);
+    expect(result?.reasons[0]).toMatch(/loose kanji variants \(庄=荘\)/u);
+    expect(score('苑田美咲', '園田美咲')).toBeCloseTo(0.8);
+    // One loose pair is enough to make the whole name loose.
+    expect(score('髙庄一', '高荘一')).toBeCloseTo(0.8);
+  });
+
   it('rejects other kanji even when the readings agree (小野/大野 are different people)', () => {
     expect(compare('小野太郎', '大野太郎', 'おおの たろう', undefined, 'おの たろう')).toBeNull();
     expect(compare('國井健司', '國井由美')).toBeNull();

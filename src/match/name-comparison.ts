@@ -7,12 +7,15 @@
 import { compactFamily, type LatinName } from './latin-name-parser.js';
 import { formalOf, nicknameRelation } from './nickname-table.js';
 import type { ReadingGuesser } from './kanji-reading-guesser.js';
+import { variantTier } from './kanji-variant-tiers.js';
 import type { JapaneseSpelling, PreparedName } from './person-name.js';
 import { hepburnKey } from './romaji-key.js';
 
 /** What each kind of spelling difference costs, subtracted from 1. */
 export const NAME_PENALTIES = {
   kanjiVariant: 0.05,
+  /** A loose-tier pair (荘/庄, 園/苑): maybe one person, but below alert level at any company (review). */
+  looseKanjiVariant: 0.2,
   hepburn: 0.05,
   compoundSurname: 0.12,
   orderSwapped: 0.08,
@@ -50,11 +53,19 @@ function compareJapanese(event: JapaneseSpelling, contact: JapaneseSpelling): Pa
     return { penalty: 0, reasons: [`same name in kanji${spacing}`] };
   }
   if (event.folded === contact.folded) {
+    const theirs = [...contact.compact];
     const swaps = [...event.compact].flatMap((ch, i) => {
-      const other = [...contact.compact][i];
-      return other && other !== ch ? [`${ch}=${other}`] : [];
+      const other = theirs[i];
+      return other && other !== ch ? [{ pair: `${ch}=${other}`, tier: variantTier(ch, other) }] : [];
     });
-    return { penalty: NAME_PENALTIES.kanjiVariant, reasons: [`name equal after kanji variant folding (${swaps.join(', ')})`] };
+    const loose = swaps.filter((swap) => swap.tier !== 'strict');
+    if (loose.length > 0) {
+      return {
+        penalty: NAME_PENALTIES.looseKanjiVariant,
+        reasons: [`name equal only through loose kanji variants (${loose.map((swap) => swap.pair).join(', ')}), which are distinct characters in many names: review`],
+      };
+    }
+    return { penalty: NAME_PENALTIES.kanjiVariant, reasons: [`name equal after kanji variant folding (${swaps.map((swap) => swap.pair).join(', ')})`] };
   }
   return null;
 }

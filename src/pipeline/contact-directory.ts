@@ -2,12 +2,18 @@
  * Loads CRM contacts with their accounts' company identity into the matcher's index. Events are
  * matched against the issuing company's accounts first (cheap, exact); the whole index is only
  * consulted for job changes (a tracked contact appointed somewhere else).
+ *
+ * When a Latin-written name may have to meet a kanji name that has no reading (an 8-K's "Kenji Fujisawa" and a
+ * CRM's 「藤澤 健二」 without ふりがな, or the other way round), the index gets the kanji reading dictionary. It is
+ * loaded on first need and kept for the life of the process: 1–4 s and ~80 MB once, not per document.
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { buildContactIndex } from '../match/contact-index.js';
 import type { ContactIndex } from '../match/contact-index.js';
+import { loadReadingGuesser, type ReadingGuesser } from '../match/kanji-reading-guesser.js';
 import type { MatchableContact } from '../match/match-types.js';
+import { hasHan } from '../match/text-fold.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -28,7 +34,35 @@ export interface ContactDirectory {
   readonly records: ReadonlyMap<string, ContactRecord>;
 }
 
-export async function loadContactDirectory(db: Db, where: { readonly companyId?: number } = {}): Promise<ContactDirectory> {
+/** The names a directory is about to be matched against (an announcement's people). */
+export interface DirectoryOptions {
+  /**
+   * With them, the reading dictionary is loaded only when one of them needs it; without them, whenever a contact
+   * has a kanji name with neither reading nor Latin spelling. An empty list never loads it.
+   */
+  readonly people?: ReadonlyArray<{ readonly person: string; readonly personReading?: string | null | undefined }>;
+}
+
+let readingGuesser: Promise<ReadingGuesser> | null = null;
+
+/** The reading dictionary, loaded once per process (a failed load is retried by the next caller). */
+export function sharedReadingGuesser(): Promise<ReadingGuesser> {
+  readingGuesser ??= loadReadingGuesser().catch((error: unknown) => {
+    readingGuesser = null;
+    throw error;
+  });
+  return readingGuesser;
+}
+
+function needsReadings(contacts: readonly MatchableContact[], people: DirectoryOptions['people']): boolean {
+  const unreadKanji = (c: MatchableContact): boolean => hasHan(c.name) && !c.nameReading && !c.nameLatin;
+  if (!people) return contacts.some(unreadKanji);
+  const latinPeople = people.some((p) => !hasHan(p.person));
+  const unreadPeople = people.some((p) => hasHan(p.person) && !p.personReading);
+  return (latinPeople && contacts.some(unreadKanji)) || (unreadPeople && contacts.some((c) => !hasHan(c.name)));
+}
+
+export async function loadContactDirectory(db: Db, where: { readonly companyId?: number } = {}, options: DirectoryOptions = {}): Promise<ContactDirectory> {
   let query = db
     .selectFrom('contacts')
     .innerJoin('accounts', 'accounts.id', 'contacts.account_id')
@@ -85,7 +119,8 @@ export async function loadContactDirectory(db: Db, where: { readonly companyId?:
       companyId: row.company_id,
     });
   }
-  return { index: buildContactIndex(matchable), records };
+  const guessReadings = needsReadings(matchable, options.people) ? await sharedReadingGuesser() : undefined;
+  return { index: buildContactIndex(matchable, guessReadings ? { guessReadings } : {}), records };
 }
 
 let portfolioCache: { readonly version: string; readonly directory: ContactDirectory } | null = null;
@@ -101,6 +136,7 @@ export async function loadPortfolioDirectory(db: Db): Promise<ContactDirectory> 
     .executeTakeFirstOrThrow();
   const accounts = await db.selectFrom('accounts').select((eb) => eb.fn.max('accounts.updated_at').as('latest')).executeTakeFirstOrThrow();
   const version = `${stamp.n}:${String(stamp.latest)}:${String(accounts.latest)}`;
-  if (portfolioCache?.version !== version) portfolioCache = { version, directory: await loadContactDirectory(db) };
+  // Job changes compare exact-name keys only, never guessed readings: no dictionary for the portfolio index.
+  if (portfolioCache?.version !== version) portfolioCache = { version, directory: await loadContactDirectory(db, {}, { people: [] }) };
   return portfolioCache.directory;
 }

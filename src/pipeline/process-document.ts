@@ -62,7 +62,7 @@ export async function processDocument(db: Kysely<Database>, documentId: number):
     announced,
   });
   const companyId = document.company_id;
-  const directory = companyId !== null ? await loadContactDirectory(db, { companyId }) : null;
+  const directory = companyId !== null ? await loadContactDirectory(db, { companyId }, { people: extraction.events }) : null;
   // Only someone joining can be a tracked contact who changed employer; only then is the whole portfolio searched.
   const joining = extraction.events.some((event) => JOINING_CHANGES.has(event.change));
   const portfolio = joining && document.companyName !== null ? await loadPortfolioDirectory(db) : null;
@@ -87,6 +87,8 @@ export async function processDocument(db: Kysely<Database>, documentId: number):
         person: event.person,
         personReading: event.personReading,
         change: event.change,
+        // A job change alerts only with a second clue: the text naming the contact's account (find-matches.ts).
+        documentText: document.text,
       };
       const sameCompany = directory ? findMatches(directory.index, matchable) : [];
       const elsewhere = portfolio && JOINING_CHANGES.has(event.change) ? findMatches(portfolio.index, matchable).filter((c) => c.kind === 'job_change') : [];

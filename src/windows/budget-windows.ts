@@ -58,8 +58,16 @@ export interface AccountWindow {
   readonly basis: string;
 }
 
+/** A segment's policy; CRM segments are free text ("Enterprise", "enterprise"), so case and spacing are ignored. */
+function segmentPolicy(policies: BudgetPolicies, segment: string): BudgetPolicy | undefined {
+  const exact = policies.bySegment[segment];
+  if (exact) return exact;
+  const key = (value: string): string => value.normalize('NFKC').trim().toLowerCase();
+  return Object.entries(policies.bySegment).find(([name]) => key(name) === key(segment))?.[1];
+}
+
 export function budgetPolicyFor(account: BudgetAccount, policies: BudgetPolicies = DEFAULT_BUDGET_POLICIES): BudgetPolicy {
-  const segment = account.segment ? policies.bySegment[account.segment] : undefined;
+  const segment = account.segment ? segmentPolicy(policies, account.segment) : undefined;
   const country = account.country ? policies.byCountry[account.country.toUpperCase()] : undefined;
   return segment ?? country ?? policies.fallback;
 }

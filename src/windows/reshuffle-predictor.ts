@@ -146,6 +146,13 @@ function sum(values: Float64Array, from: number, to: number): number {
   return total;
 }
 
+/** The offset of the highest score in `from..to` (the earliest on a tie). */
+function peakOffset(values: Float64Array, from: number, to: number): number {
+  let best = from;
+  for (let index = from + 1; index <= to; index += 1) if ((values[index] ?? 0) > (values[best] ?? 0)) best = index;
+  return best;
+}
+
 /** Merges runs separated only by closed days into episodes, which share one basis sentence. */
 function episodesOf(
   runs: ReadonlyArray<readonly [number, number]>,
@@ -208,6 +215,7 @@ function predictCompany(
         fyeAssumed: profile.fyeSource === 'assumed',
       });
     }
+    const peak = date(peakOffset(scores, first, last));
     for (const [start, end] of episode) {
       windows.push({
         companyId: profile.companyId,
@@ -215,6 +223,7 @@ function predictCompany(
         end: date(end),
         confidence: annualMass > 0 ? Math.round((sum(scores, start, end) / annualMass) * 1000) / 1000 : 0,
         basis,
+        peak,
       });
     }
   }

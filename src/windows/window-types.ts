@@ -41,4 +41,9 @@ export interface PredictedWindow {
   readonly confidence: number;
   /** One human sentence saying why, e.g. "announced 2 of the last 2 observed years between Feb 10 and Feb 14". */
   readonly basis: string;
+  /**
+   * The best-scoring day of the season the window belongs to (shared by the runs one season splits into). It moves
+   * only when the season itself changes, not when the window's edges do, so the calendar names windows by it.
+   */
+  readonly peak?: CalendarDate;
 }
