@@ -43,12 +43,14 @@ export async function storeContacts(db: Kysely<Database>, rows: readonly CrmCont
           arr: row.arr,
           renewal_date: row.renewalDate,
         };
+        // Country and segment pick the account's budget policy; an export without those columns keeps what was set.
+        const placement = { ...(row.country ? { country: row.country } : {}), ...(row.segment ? { segment: row.segment } : {}) };
         const existing = await trx.selectFrom('accounts').select('id').where('id', '=', row.accountId).executeTakeFirst();
         if (existing) {
-          await trx.updateTable('accounts').set({ ...values, updated_at: now }).where('id', '=', row.accountId).execute();
+          await trx.updateTable('accounts').set({ ...values, ...placement, updated_at: now }).where('id', '=', row.accountId).execute();
           accountsUpdated++;
         } else {
-          await trx.insertInto('accounts').values({ id: row.accountId, ...values, segment: null, country: null }).execute();
+          await trx.insertInto('accounts').values({ id: row.accountId, ...values, segment: row.segment ?? null, country: row.country ?? null }).execute();
           accountsCreated++;
         }
       }

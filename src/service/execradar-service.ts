@@ -55,6 +55,7 @@ export async function startService(settings: Settings, logger: Logger): Promise<
     logger,
     version: packageVersion(),
     calendar: settings.calendar,
+    contacts: settings.contacts,
     scheduler: settings.scheduler,
     enqueueCrawl: async (sourceId, task) => {
       await boss.send(crawlQueueName(sourceId, task), { sourceId, task, trigger: 'manual' } satisfies CrawlJobData);

@@ -10,7 +10,8 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Kysely } from 'kysely';
 import type { Logger } from '../config/logger.js';
 import { projectRoot } from '../config/project-root.js';
-import { parseContactsCsv } from '../contacts/parse-contacts-csv.js';
+import type { ContactSettings } from '../contacts/contact-settings.js';
+import { parseContactsCsv, unmappedOwnerWarnings } from '../contacts/parse-contacts-csv.js';
 import { listOpenAlerts } from '../db/alert-repository.js';
 import { storeContacts } from '../db/contact-repository.js';
 import type { Database } from '../db/schema.js';
@@ -36,6 +37,8 @@ export interface WebAppDeps {
   readonly sources?: readonly SourceDefinition[];
   /** Whether this process runs the scheduler (the sources page shows next runs only then). @default true */
   readonly scheduler?: boolean;
+  /** The `contacts` settings applied to uploads (owner names → e-mail addresses). @default none */
+  readonly contacts?: ContactSettings;
   /** Injectable clock for tests of the pages. */
   readonly now?: () => Date;
 }
@@ -105,10 +108,10 @@ export function createWebApp(deps: WebAppDeps): Hono {
   app.post('/api/contacts/import', bodyLimit({ maxSize: 50 * 1024 * 1024 }), async (c) => {
     const body = Buffer.from(await c.req.arrayBuffer());
     const name = c.req.query('filename') ?? 'upload.csv';
-    const parsed = parseContactsCsv(body, name);
+    const parsed = parseContactsCsv(body, name, { ownerEmails: deps.contacts?.ownerEmails ?? {} });
     const stored = await storeContacts(deps.db, parsed.rows);
     deps.logger.info({ format: parsed.format, accepted: parsed.rows.length, rejected: parsed.rejected.length }, 'contacts imported over HTTP');
-    return c.json({ format: parsed.format, accepted: parsed.rows.length, rejected: parsed.rejected, ...stored });
+    return c.json({ format: parsed.format, accepted: parsed.rows.length, rejected: parsed.rejected, warnings: unmappedOwnerWarnings(parsed), ...stored });
   });
   app.route('/', dashboardRoutes({ db: deps.db, token: deps.token, sources: deps.sources ?? SOURCES, calendar: deps.calendar, scheduler: deps.scheduler, now: deps.now }));
   return app;
