@@ -107,6 +107,8 @@ export interface SourceRunContext {
   trackedCompanies(): Promise<readonly TrackedCompany[]>;
   /** Finds the company by any identifier (then by normalized name) and fills in what was missing. */
   upsertCompany(identity: CompanyIdentity): Promise<number>;
+  /** Records identifiers this company lacks, except any another company holds; returns the columns recorded. */
+  completeCompany(companyId: number, identity: CompanyIdentity): Promise<readonly string[]>;
   storeDocument(document: NewDocument): Promise<StoredDocumentRef>;
   /** Records a document that could not be read (broken or encrypted PDF) as failed, with the reason. */
   storeFailedDocument(document: Omit<NewDocument, 'text'>, reason: string): Promise<StoredDocumentRef>;

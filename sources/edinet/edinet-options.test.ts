@@ -12,11 +12,16 @@ describe('EDINET options', () => {
     expect(resolveEdinetOptions({}, { EDINET_API_KEY: '' })).toMatchObject({ options: { apiKey: null } });
   });
 
-  it('explains why the source cannot run', () => {
-    expect(edinetUnavailableReason({}, {})).toMatch(/no EDINET API key: set EDINET_API_KEY or sources\.edinet\.options\.apiKey/u);
-    expect(edinetUnavailableReason({}, { EDINET_API_KEY: 'k' })).toBeNull();
-    expect(edinetUnavailableReason({ apiKey: 'k', bodies: 'some' }, {})).toMatch(/sources\.edinet\.options\.bodies/u);
-    expect(edinetUnavailableReason({ apiKey: 'k', apikey: 'typo' }, {})).toMatch(/invalid options/u);
+  it('explains why a task cannot run', () => {
+    expect(edinetUnavailableReason({}, 'daily', {})).toMatch(/no EDINET API key: set EDINET_API_KEY or sources\.edinet\.options\.apiKey/u);
+    expect(edinetUnavailableReason({}, 'daily', { EDINET_API_KEY: 'k' })).toBeNull();
+    expect(edinetUnavailableReason({ apiKey: 'k', bodies: 'some' }, 'daily', {})).toMatch(/sources\.edinet\.options\.bodies/u);
+    expect(edinetUnavailableReason({ apiKey: 'k', apikey: 'typo' }, 'daily', {})).toMatch(/invalid options/u);
+  });
+
+  it('needs no key for the code list, a public download, but still refuses invalid options for it', () => {
+    expect(edinetUnavailableReason({}, 'codelist', {})).toBeNull();
+    expect(edinetUnavailableReason({ listedOnly: 'yes' }, 'codelist', {})).toMatch(/sources\.edinet\.options\.listedOnly/u);
   });
 
   it('masks the key in URLs', () => {

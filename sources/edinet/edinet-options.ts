@@ -44,11 +44,17 @@ export function resolveEdinetOptions(raw: Readonly<Record<string, unknown>>, env
   return { kind: 'ok', options: { ...parsed.data, apiKey: parsed.data.apiKey ?? (fromEnv || null) } };
 }
 
-/** Why the source cannot run with these options, or null. */
-export function edinetUnavailableReason(raw: Readonly<Record<string, unknown>>, env: NodeJS.ProcessEnv = process.env): string | null {
+/** Tasks that read the public download site rather than the API, and so need no key. */
+const KEYLESS_TASKS: ReadonlySet<string> = new Set(['codelist']);
+
+/**
+ * Why `task` cannot run with these options, or null. Invalid options stop every task; a missing key stops only
+ * the API tasks (`daily`): the code list (`Edinetcode.zip`) is downloaded without one.
+ */
+export function edinetUnavailableReason(raw: Readonly<Record<string, unknown>>, task: string, env: NodeJS.ProcessEnv = process.env): string | null {
   const resolved = resolveEdinetOptions(raw, env);
   if (resolved.kind === 'invalid') return resolved.reason;
-  if (!resolved.options.apiKey) {
+  if (!resolved.options.apiKey && !KEYLESS_TASKS.has(task)) {
     return `no EDINET API key: set ${API_KEY_ENV} or sources.edinet.options.apiKey (a free key from https://api.edinet-fsa.go.jp/api/auth/index.aspx?mode=1)`;
   }
   return null;

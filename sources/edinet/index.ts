@@ -3,9 +3,10 @@
  *
  * Two tasks: `daily` reads the document lists of yesterday and today (or every day since `--since`) for
  * 臨時報告書 on a change of representative director and for the fiscal year ends of 有価証券報告書; `codelist`
- * turns the EDINET code list into the company master. The API needs a free subscription key (env
- * `EDINET_API_KEY` or `sources.edinet.options.apiKey`); without one the source is reported unavailable
- * and not run. EDINET answers errors inside HTTP 200 bodies, which the tasks recognise and record.
+ * turns the EDINET code list into the company master. The API (`daily`) needs a free subscription key (env
+ * `EDINET_API_KEY` or `sources.edinet.options.apiKey`); without one that task is reported unavailable and not
+ * scheduled, while `codelist`, a public download, still runs. EDINET answers errors inside HTTP 200 bodies,
+ * which the tasks recognise and record.
  */
 import { defineSource } from '../source-definition.js';
 import { readCodeList } from './codelist-task.js';
@@ -29,7 +30,7 @@ export default defineSource({
   },
   minIntervalMs: 1000,
   maintainers: ['execradar'],
-  unavailableReason: ({ options }) => edinetUnavailableReason(options),
+  unavailableReason: ({ options, task }) => edinetUnavailableReason(options, task),
   async run(context) {
     const resolved = resolveEdinetOptions(context.options);
     if (resolved.kind === 'invalid') throw new Error(`edinet: ${resolved.reason}`);

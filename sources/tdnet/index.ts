@@ -1,7 +1,8 @@
 /**
  * TDnet (Timely Disclosure network, 適時開示情報閲覧サービス): the day's disclosure lists of every listed
- * Japanese issuer. Rows of tracked companies (matched by securities code) whose titles announce an executive
- * change or a fiscal-calendar fact have their PDFs read and stored as Japanese documents.
+ * Japanese issuer. Rows of tracked companies (matched by securities code, or by company name for companies known
+ * only by name, which then get the row's code: tracked-issuers.ts) whose titles announce an executive change or a
+ * fiscal-calendar fact have their PDFs read and stored as Japanese documents.
  *
  * Tasks (cron in UTC, as the service schedules them; Tokyo is UTC+9 without daylight saving):
  * - `today`   `*\/2 0-10 * * 1-5`  every 2 minutes, 09:00–19:58 JST on weekdays, the heart of disclosure hours;
@@ -12,15 +13,18 @@
  *   today with a progress bar; TDnet keeps only about 31 days, so older days come from EDINET.
  * Polls of today's list use conditional GET: an unchanged first page costs one 304 and nothing else. A PDF whose
  * download failed is therefore retried when the day's list next changes, or by the nightly `backfill` at the latest.
- * A PDF that downloads but cannot be read is stored as a failed document with the reason, and not fetched again.
+ * A PDF that cannot be read (broken, encrypted, scanned without a text layer, over the download limit) is stored
+ * as a failed document with the reason, and not fetched again; one whose text lacks every keyword of its kind
+ * (notice-expectations.ts) is stored with a warning.
  */
 import { z } from 'zod';
-import { normalizeSecCode } from '../../src/match/company-identity.js';
 import { defineSource, type SourceRunContext, type TrackedCompany } from '../source-definition.js';
 import { addDays, daysFrom, listPageUrl, publishedAt, tokyoDay } from './disclosure-day.js';
 import { parseTdnetListPage, ROWS_PER_PAGE, type TdnetListRow } from './list-page-parser.js';
+import { EXPECTED_NOTICE_TEXT } from './notice-expectations.js';
 import { storePdfDocument } from './pdf-document.js';
 import { classifyTdnetTitle } from './title-classifier.js';
+import { TrackedIssuers } from './tracked-issuers.js';
 
 /** The public list keeps about a month: older days answer 404. */
 export const MAX_BACKFILL_DAYS = 31;
@@ -52,9 +56,9 @@ export default defineSource({
   maintainers: ['execradar'],
   async run(context) {
     const options = optionsSchema.parse(context.options);
-    const byCode = await trackedBySecCode(context);
-    if (byCode.size === 0) {
-      context.log.info({}, 'tdnet: no tracked company has a securities code; nothing to read');
+    const issuers = await TrackedIssuers.load(context);
+    if (issuers.isEmpty) {
+      context.log.info({}, 'tdnet: no tracked company; nothing to read');
       return;
     }
     const today = tokyoDay(context.now());
@@ -63,23 +67,14 @@ export default defineSource({
       for (const [index, day] of days.entries()) {
         context.progress(index, days.length);
         if (context.signal.aborted) break;
-        await crawlDay(context, day, byCode, options, { conditional: false });
+        await crawlDay(context, day, issuers, options, { conditional: false });
       }
       context.progress(days.length, days.length);
       return;
     }
-    await crawlDay(context, today, byCode, options, { conditional: true });
+    await crawlDay(context, today, issuers, options, { conditional: true });
   },
 });
-
-async function trackedBySecCode(context: SourceRunContext): Promise<Map<string, TrackedCompany>> {
-  const byCode = new Map<string, TrackedCompany>();
-  for (const company of await context.trackedCompanies()) {
-    const code = normalizeSecCode(company.secCode);
-    if (code) byCode.set(code, company);
-  }
-  return byCode;
-}
 
 function backfillDays(context: SourceRunContext, today: string, options: TdnetOptions): string[] {
   const oldest = addDays(today, -(MAX_BACKFILL_DAYS - 1));
@@ -95,7 +90,7 @@ function backfillDays(context: SourceRunContext, today: string, options: TdnetOp
 async function crawlDay(
   context: SourceRunContext,
   day: string,
-  byCode: ReadonlyMap<string, TrackedCompany>,
+  issuers: TrackedIssuers,
   options: TdnetOptions,
   fetchMode: { readonly conditional: boolean },
 ): Promise<void> {
@@ -123,8 +118,13 @@ async function crawlDay(
     context.counters.increment('list_pages');
     context.counters.increment('rows', parsed.rows.length);
     for (const row of parsed.rows) {
-      const company = byCode.get(normalizeSecCode(row.code) ?? '');
-      if (company) await storeRow(context, day, row, company, options);
+      const match = await issuers.match(context, row);
+      if (!match) continue;
+      if (match.kind === 'name') {
+        context.counters.increment('rows_matched_by_name');
+        if (match.codeRecorded) context.counters.increment('sec_codes_recorded');
+      }
+      await storeRow(context, day, row, match.company, options);
     }
     const further = parsed.pageNumbers.filter((n) => n > page && !visited.has(n));
     if (further.length > 0) queue.push(...further);
@@ -155,5 +155,6 @@ async function storeRow(context: SourceRunContext, day: string, row: TdnetListRo
     title: `${company.name}（${row.code}）${row.title}`,
     lang: 'ja',
     maxPages: options.maxPdfPages,
+    expectedText: EXPECTED_NOTICE_TEXT[kind],
   });
 }

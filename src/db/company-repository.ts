@@ -123,6 +123,35 @@ export async function upsertCompany(db: Db, identity: CompanyIdentity): Promise<
   return inserted.id;
 }
 
+type UniqueIdentifierColumn = 'sec_code' | 'corporate_number' | 'edinet_code' | 'cik' | 'lei';
+
+/**
+ * Fills in identifiers that company `companyId` lacks (a TDnet row matched to it by name gives its securities
+ * code). An identifier another company row already holds is left out: two rows for one issuer are a merge for a
+ * person to decide, not a guess. Returns the columns recorded.
+ */
+export async function completeCompanyIdentifiers(db: Db, companyId: number, identity: CompanyIdentity): Promise<readonly string[]> {
+  const key = normalize(identity);
+  const current = await db.selectFrom('companies').select(['sec_code', 'corporate_number', 'edinet_code', 'cik', 'lei']).where('id', '=', companyId).executeTakeFirst();
+  if (!current) return [];
+  const offered: ReadonlyArray<readonly [UniqueIdentifierColumn, string | null]> = [
+    ['sec_code', key.secCode],
+    ['corporate_number', key.corporateNumber],
+    ['edinet_code', key.edinetCode],
+    ['cik', key.cik],
+    ['lei', key.lei],
+  ];
+  const update: Partial<Record<UniqueIdentifierColumn, string>> = {};
+  for (const [column, value] of offered) {
+    if (!value || current[column] !== null) continue;
+    const holder = await db.selectFrom('companies').select('id').where(column, '=', value).executeTakeFirst();
+    if (!holder) update[column] = value;
+  }
+  const columns = Object.keys(update);
+  if (columns.length > 0) await db.updateTable('companies').set({ ...update, updated_at: new Date() }).where('id', '=', companyId).execute();
+  return columns;
+}
+
 /** Companies that at least one CRM account points at: the only ones worth crawling for. */
 export async function listTrackedCompanies(db: Db): Promise<TrackedCompany[]> {
   const rows = await db

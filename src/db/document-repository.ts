@@ -23,19 +23,26 @@ export async function storeDocument(db: Db, sourceId: string, document: NewDocum
   if (sameContent) return { documentId: sameContent.id, created: false };
   const sameUrl = await db.selectFrom('documents').select('id').where('url', '=', document.url).executeTakeFirst();
   const title = document.title ? document.title.slice(0, 1000) : null;
+  // An `ok` document's error column holds its warning (text read, but perhaps not all of it).
+  const error = document.warning ?? null;
   if (sameUrl) {
     // The page changed: keep one row per URL, with the new text, and have it extracted again.
     await db
       .updateTable('documents')
-      .set({ text, title, content_hash: contentHash, fetched_at: new Date(), extracted_at: null, status: 'ok', error: null })
+      .set({ text, title, content_hash: contentHash, fetched_at: new Date(), extracted_at: null, status: 'ok', error })
       .where('id', '=', sameUrl.id)
       .execute();
     return { documentId: sameUrl.id, created: true };
   }
-  return insertDocumentRow(db, sourceId, document, { title, text, contentHash, status: 'ok', error: null });
+  return insertDocumentRow(db, sourceId, document, { title, text, contentHash, status: 'ok', error });
 }
 
-/** Records a document that could not be read (broken PDF, encrypted file) with the reason. */
+/**
+ * Records a document that could not be read (broken or scanned PDF, encrypted or oversized file) with the reason.
+ * It has no text, so its content hash is taken over its URL: two unreadable documents never collide on the
+ * unique content hash (as two empty texts would), and each is recorded with its external id, so neither is
+ * downloaded again.
+ */
 export async function storeFailedDocument(db: Db, sourceId: string, document: Omit<NewDocument, 'text'>, reason: string): Promise<StoredDocumentRef> {
   const contentHash = documentContentHash(`failed:${document.url}`);
   return insertDocumentRow(db, sourceId, document, { title: document.title, text: '', contentHash, status: 'failed', error: reason });

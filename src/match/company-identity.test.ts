@@ -11,6 +11,17 @@ describe('companyNameKey', () => {
     }
   });
 
+  it('reads ＨＤ, the short form TDnet and newspapers print, as ホールディングス', () => {
+    expect(companyNameKey('北辰ＨＤ')).toBe(companyNameKey('株式会社北辰ホールディングス'));
+    expect(companyNameKey('北辰ＨＤ')).toBe('北辰');
+    expect(companyNameKey('ＫＧＸＨＤ')).toBe(companyNameKey('ＫＧＸホールディングス株式会社'));
+    expect(companyNameKey('ＫＧＸＨＤ')).toBe(companyNameKey('KGX Holdings, Inc.'));
+    expect(companyNameKey('ＫＧＸ ＨＤ')).toBe('kgx');
+    // Only as a trailing word: letters HD inside a name, or a one-letter stem, are the name.
+    expect(companyNameKey('ＨＤソリューション')).not.toBe(companyNameKey('ソリューション'));
+    expect(companyNameKey('BHD')).toBe('bhd');
+  });
+
   it('drops Latin legal forms and group words (Inc., Corp., Co., Ltd., Holdings, AG) and folds case and width', () => {
     const key = companyNameKey('Coppervale Mining');
     for (const name of ['Coppervale Mining Corp.', 'COPPERVALE MINING CORPORATION', 'Coppervale Mining Co., Ltd.', 'Coppervale Mining Holdings, Inc.', 'Ｃｏｐｐｅｒｖａｌｅ Mining Inc']) {

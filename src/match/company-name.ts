@@ -1,14 +1,17 @@
 /**
  * Company-name keys: the same company written "Coppervale Corp." in a filing, "Coppervale" in a CRM and "ＣＯＰＰＥＲＶＡＬＥ"
  * in a spreadsheet gets one key. Legal forms (株式会社, (株), ㈱, Inc., Corp., Co., Ltd., AG, …) and group words
- * (ホールディングス, Holdings, Group) are dropped; widths, case, diacritics, punctuation and kanji variants folded.
+ * (ホールディングス and its short form ＨＤ, Holdings, Group) are dropped; widths, case, diacritics, punctuation and kanji variants folded.
  */
 import { foldKanjiVariants, foldWidthAndSpace, isJapaneseScript, stripDiacritics } from './text-fold.js';
 
 // Japanese legal forms appear before or after the name; NFKC has already turned ㈱ into (株).
 const JA_LEGAL_FORMS =
   /株式会社|有限会社|合同会社|合資会社|合名会社|相互会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|独立行政法人|\((?:株|有|同|資|名)\)/gu;
-const JA_GROUP_WORDS = /(?:ホールディングス|ホールディング|グループ本社|グループ)$/u;
+// TDnet and newspapers shorten ホールディングス to ＨＤ (北辰ＨＤ); lower-cased here, after NFKC.
+const JA_GROUP_WORDS = /(?:ホールディングス|ホールディング|グループ本社|グループ|hd)$/u;
+// The same short form glued to a name in capitals (ＫＧＸＨＤ): split off, so it goes as "Holdings" would.
+const GLUED_CAPITAL_HD = /^([A-Z0-9&.・-]{2,})HD$/u;
 
 // Latin legal forms and group words, removed from the end of the name (repeatedly: "Holdings Co., Ltd.").
 const LATIN_TRAILING = new Set([
@@ -19,7 +22,7 @@ const LATIN_TRAILING = new Set([
 
 /** A comparison key for a company name ("" when nothing is left, e.g. a name that is only a legal form). */
 export function companyNameKey(name: string): string {
-  let text = foldKanjiVariants(stripDiacritics(foldWidthAndSpace(name))).toLowerCase();
+  let text = foldKanjiVariants(stripDiacritics(foldWidthAndSpace(name))).replace(GLUED_CAPITAL_HD, '$1 HD').toLowerCase();
   if (isJapaneseScript(text)) {
     text = text.replace(JA_LEGAL_FORMS, '').replace(/[\s・･.,、。'’"“”()（）「」-]+/gu, '');
     const withoutGroup = text.replace(JA_GROUP_WORDS, '');

@@ -152,6 +152,22 @@ describe('extractPdfText failures are values, not exceptions', () => {
     expect(html.kind === 'failed' && html.reason).toMatch(/^invalid: /);
   });
 
+  // Page images of our own notices placed by LibreOffice (test/fixtures/sources/tdnet/make-scanned-pdfs.sh).
+  it.each([
+    ['scanned-officer-appointments.pdf', '(letters and digits: 0 on 1 page)'],
+    ['scanned-representative-director-change.pdf', '(letters and digits: 1 on 1 page)'], // only the typed "- 1 -"
+  ])('fails a scanned PDF (%s) as having no text layer instead of returning empty text', async (name, detail) => {
+    const bytes = new Uint8Array(readFileSync(new URL(`../../test/fixtures/sources/tdnet/${name}`, import.meta.url)));
+    expect(await extractPdfText(bytes)).toEqual({ kind: 'failed', reason: `no-text: no text layer: scanned PDF? ${detail}` });
+  });
+
+  it('keeps a short notice with a text layer, and the per-page minimum is an option', async () => {
+    const bytes = fixture('earnings-date.pdf');
+    expect((await extractPdfText(bytes)).kind).toBe('ok');
+    const strict = await extractPdfText(bytes, { minCharsPerPage: 100_000 });
+    expect(strict.kind === 'failed' && strict.reason).toMatch(/^no-text: no text layer: scanned PDF\? \(letters and digits: \d+ on 1 page\)$/u);
+  });
+
   it('refuses empty and oversized input before parsing', async () => {
     expect(await extractPdfText(new Uint8Array())).toEqual({ kind: 'failed', reason: 'empty' });
     const bytes = fixture('earnings-date.pdf');

@@ -16,14 +16,20 @@ export interface PdfTextOptions {
   readonly maxPages?: number;
   /** Larger inputs fail with `too-large` before parsing. @default 20 MB (20 * 1024 * 1024 bytes) */
   readonly maxBytes?: number;
+  /**
+   * Fewer letters and digits than this per page read fail with `no-text`: a scanned notice has no text layer, or
+   * only a typed page number, and stored as text it would be an empty document. @default 20
+   */
+  readonly minCharsPerPage?: number;
 }
 
 /**
  * `text`: pages separated by a blank line; within a page one visual line per line, wrapped paragraph lines joined,
  * officer tables one row per line with cells separated by a TAB (`\t`, also used for gaps of two characters or more
  * on ordinary lines); a table that runs on over a page break stays one block (no blank line, header once). Text is NFKC-normalized with CJK radicals folded to ideographs (髙, 﨑 are kept).
- * `pages`: pages read. `reason` starts with a code: `encrypted`, `invalid`, `too-large`, `empty`, `error`
- * (and, from the worker, `timeout`, `worker`), followed by `: detail` where there is one.
+ * `pages`: pages read. `reason` starts with a code: `encrypted`, `invalid`, `too-large`, `empty` (no bytes),
+ * `no-text` (no or almost no text layer: a scanned PDF), `error` (and, from the worker, `timeout`, `worker`),
+ * followed by `: detail` where there is one.
  */
 export type PdfTextResult =
   | { readonly kind: 'ok'; readonly text: string; readonly pages: number; readonly truncated: boolean }
@@ -31,6 +37,7 @@ export type PdfTextResult =
 
 export const DEFAULT_MAX_PAGES = 30;
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export const DEFAULT_MIN_CHARS_PER_PAGE = 20;
 
 const PAGE_SEPARATOR = '\n\n';
 
@@ -105,6 +112,8 @@ export async function extractPdfText(bytes: Uint8Array, options: PdfTextOptions 
       }
     }
     if (read > 0 && failedPages === read) throw firstPageError;
+    const textLayer = noTextLayerReason(text, read, options.minCharsPerPage ?? DEFAULT_MIN_CHARS_PER_PAGE);
+    if (textLayer) return { kind: 'failed', reason: textLayer };
     return { kind: 'ok', text, pages: read, truncated: read < total };
   } catch (error) {
     return { kind: 'failed', reason: reasonOf(error) };
@@ -135,6 +144,17 @@ function toRuns(items: readonly unknown[]): TextRun[] {
     runs.push({ text, x, y, width: item.width, size, order });
   });
   return runs;
+}
+
+/**
+ * Why the text is no text layer, or null. Letters and digits are counted, not characters: a scan's only text is
+ * often a typed page number ("- 1 -") or a stamp, while the shortest real notice has a heading and a dateline.
+ */
+function noTextLayerReason(text: string, pages: number, minCharsPerPage: number): string | null {
+  if (pages === 0) return null;
+  const chars = text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  if (chars >= pages * minCharsPerPage) return null;
+  return `no-text: no text layer: scanned PDF? (letters and digits: ${chars} on ${pages} page${pages === 1 ? '' : 's'})`;
 }
 
 function reasonOf(error: unknown): string {

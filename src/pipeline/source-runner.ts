@@ -7,7 +7,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Settings } from '../config/settings.js';
 import type { Logger } from '../config/logger.js';
 import { isCrawlError, PermanentError, RetryableError, ThrottledError } from '../crawl/crawl-errors.js';
-import { listTrackedCompanies, upsertCompany } from '../db/company-repository.js';
+import { completeCompanyIdentifiers, listTrackedCompanies, upsertCompany } from '../db/company-repository.js';
 import { conditionalHeaders, forgetValidators, hostRestingUntil, lastFetchedAt, recordCrawlOutcome } from '../db/crawl-state-repository.js';
 import { hasDocumentWithExternalId, storeDocument, storeFailedDocument } from '../db/document-repository.js';
 import { recordFiscalFact } from '../db/fiscal-fact-repository.js';
@@ -209,6 +209,7 @@ export async function runSource(deps: SourceRunnerDeps, source: SourceDefinition
     fetch: fetchThroughState,
     trackedCompanies: () => listTrackedCompanies(db),
     upsertCompany: (identity) => upsertCompany(db, identity),
+    completeCompany: (companyId, identity) => completeCompanyIdentifiers(db, companyId, identity),
     storeDocument: async (document) =>
       db.transaction().execute(async (trx) => {
         const stored = await storeDocument(trx, source.id, document);

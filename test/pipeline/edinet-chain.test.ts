@@ -1,8 +1,9 @@
 /**
  * EDINET end to end on a local server: the day lists → 臨時報告書 on a change of representative director
  * stored as documents (the tracked filer's with its body from the ZIP package, others' as list metadata)
- * → events → an alert for the CSM; fiscal year ends from 有価証券報告書; the code list as company master; and the ways
- * EDINET says no (no key, a refused key inside an HTTP 200 body, an error status inside metadata).
+ * → events → an alert for the CSM; fiscal year ends from 有価証券報告書; the code list as company master (with or
+ * without an API key); and the ways EDINET says no (no key, a refused key inside an HTTP 200 body, an error status
+ * inside metadata).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -185,6 +186,19 @@ describe.each(testDatabaseKinds())('EDINET chain on %s', (kind) => {
     const row = await database.db.selectFrom('sources').selectAll().where('id', '=', 'edinet').executeTakeFirstOrThrow();
     expect(row.disabled_reason).toMatch(/no EDINET API key/u);
     expect(row.last_status).toBe('failed');
+  });
+
+  it('reads the code list without an API key (a public download), while daily still says it needs one', async () => {
+    const result = await run(settingsFor(server, {}), { task: 'codelist' });
+    expect(result.error).toBeNull();
+    expect(result.status).toBe('ok');
+    expect(result.stats).toMatchObject({ codelist_records: 8, companies: 7, fiscal_year_ends: 6 });
+    expect(server.requests.map((r) => r.path).filter((path) => path !== '/robots.txt')).toEqual([CODELIST]);
+    expect(await company('E99001')).toMatchObject({ sec_code: '9901', fiscal_year_end: '03-31' });
+    const daily = await run(settingsFor(server, {}), { task: 'daily' });
+    expect(daily.status).toBe('failed');
+    expect(daily.error).toMatch(/^edinet: no EDINET API key/u);
+    expect(server.requests.filter((r) => r.path.includes('documents.json'))).toHaveLength(0);
   });
 
   it('reads the key from EDINET_API_KEY when the options have none', async () => {

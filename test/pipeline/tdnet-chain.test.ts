@@ -2,7 +2,8 @@
  * TDnet from list page to alert: a paged day (100 + 24 rows) where only tracked companies' executive-change
  * notices are fetched, their PDFs read into events and alerts, a broken PDF recorded as a failed document, a
  * re-poll answered from a 304, and a backfill that reads a Shift_JIS day into fiscal facts without storing
- * anything twice.
+ * anything twice; a company known only by name found by the row's short name; scanned, oversized and
+ * keyword-less PDFs recorded once.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { silentLogger } from '../../src/config/logger.js';
 import type { Settings } from '../../src/config/settings.js';
 import { parseContactsCsv } from '../../src/contacts/parse-contacts-csv.js';
 import { listOpenAlerts } from '../../src/db/alert-repository.js';
+import { upsertCompany } from '../../src/db/company-repository.js';
 import { storeContacts } from '../../src/db/contact-repository.js';
 import { closeSharedPdfTextPool } from '../../src/pdf/index.js';
 import { createHttpClient } from '../../src/service/http-client-factory.js';
@@ -38,12 +40,27 @@ async function tdnetServer(): Promise<FixtureServer> {
     '/inbs/140120260514500201.pdf': pdf('representative-director-change.pdf'),
     '/inbs/140120260514500202.pdf': pdf('truncated.pdf'),
     '/inbs/140120260513500001.pdf': pdf('earnings-date.pdf'),
+    // 2026-05-11: a company known only by name, and PDFs that cannot be taken as they come.
+    '/inbs/I_list_001_20260511.html': html('I_list_001_20260511.html'),
+    '/inbs/140120260511500101.pdf': pdf('executive-officers.pdf'),
+    '/inbs/140120260511500102.pdf': pdf('officer-appointments.pdf'),
+    '/inbs/140120260511500201.pdf': { file: tdnetFile('scanned-representative-director-change.pdf'), contentType: 'application/pdf' },
+    '/inbs/140120260511500202.pdf': { file: tdnetFile('scanned-officer-appointments.pdf'), contentType: 'application/pdf' },
+    '/inbs/140120260511500203.pdf': pdf('chromium-noto-officer-appointments.pdf'), // 251 KB: over MAX_BODY_BYTES
+    '/inbs/140120260511500204.pdf': pdf('earnings-date.pdf'), // an 役員の異動 title over a text without any such word
   });
 }
 
+/** The crawler's body cap in these tests: every fixture PDF fits but the 251 KB Chromium one. */
+const MAX_BODY_BYTES = 200_000;
+
 function settingsFor(server: FixtureServer): Settings {
-  return testSettings({ sources: { tdnet: { baseUrls: { list: `${server.origin}/inbs/` } } } });
+  return testSettings({ sources: { tdnet: { baseUrls: { list: `${server.origin}/inbs/` } } }, crawler: { maxBodyBytes: MAX_BODY_BYTES } });
 }
+
+// TDnet's one second between requests applies to the fixture server too (the limiter keys on the host name): a
+// 31-day backfill would outlast the test timeout. Pacing is the host limiter's to test, not this chain's.
+const UNPACED_TDNET = { ...tdnet, minIntervalMs: 0 };
 
 const count = async (database: TestDatabase, table: 'documents' | 'officer_events' | 'contact_matches' | 'alerts' | 'fiscal_facts') =>
   Number((await database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
@@ -58,19 +75,22 @@ describe.each(testDatabaseKinds())('TDnet chain on %s', (kind) => {
   beforeEach(async () => {
     database = await createTestDatabase(kind);
     server = await tdnetServer();
+    // しろがね電機ホールディングス is known by name only (say a press-release source named it first): its account
+    // (no securities code in the CRM) resolves to that company by name, which TDnet must then find by name too.
+    await upsertCompany(database.db, { name: 'しろがね電機ホールディングス株式会社', country: 'JP' });
     const imported = parseContactsCsv(readFileSync(tdnetFile('contacts-jp.csv')), 'contacts-jp.csv');
     expect(imported.rejected).toEqual([]);
-    await storeContacts(database.db, imported.rows);
+    expect((await storeContacts(database.db, imported.rows)).unresolvedAccounts).toEqual([]);
   });
   afterEach(async () => {
     await server.close();
     await database.close();
   });
 
-  const run = (task: string, since: string | null = null, onProgress?: (done: number, total: number) => void) => {
+  const run = (task: string, since: string | null = null, onProgress?: (done: number, total: number) => void, now = NOW) => {
     const settings = settingsFor(server);
     return runSourceInline(
-      { db: database.db, http: createHttpClient(settings, [tdnet], silentLogger), settings, logger: silentLogger, now: () => NOW },
+      { db: database.db, http: createHttpClient(settings, [UNPACED_TDNET], silentLogger), settings, logger: silentLogger, now: () => now },
       tdnet,
       { task, trigger: since ? 'backfill' : 'schedule', since, ...(onProgress ? { onProgress } : {}) },
     );
@@ -163,6 +183,98 @@ describe.each(testDatabaseKinds())('TDnet chain on %s', (kind) => {
     expect(await count(database, 'documents')).toBe(4);
     expect(await count(database, 'officer_events')).toBe(eventsBefore);
     expect(await listOpenAlerts(database.db)).toHaveLength(2);
+  });
+
+  const MAY_11 = new Date('2026-05-11T06:30:00Z'); // 15:30 in Tokyo
+  const documentsOf = (externalIds: readonly string[]) =>
+    database.db
+      .selectFrom('documents')
+      .select(['external_id', 'company_id', 'status', 'error', 'text'])
+      .where('external_id', 'in', externalIds)
+      .orderBy('external_id')
+      .execute();
+
+  it('watches a company the CRM knows only by name: the row’s short name (ＨＤ, no 株式会社) finds it, and its code is recorded', async () => {
+    const account = () =>
+      database.db
+        .selectFrom('accounts')
+        .innerJoin('companies', 'companies.id', 'accounts.company_id')
+        .select(['companies.id', 'companies.sec_code'])
+        .where('accounts.id', '=', 'ACC-SHIROGANE')
+        .executeTakeFirstOrThrow();
+    const before = await account();
+    expect(before.sec_code).toBeNull();
+
+    const result = await run('today', null, undefined, MAY_11);
+    expect(result.error).toBeNull();
+    expect(result.stats).toMatchObject({ rows: 12, rows_matched_by_name: 1, sec_codes_recorded: 1 });
+    expect(server.count('/inbs/140120260511500101.pdf')).toBe(1);
+    // 東和フーズ listed under another code is another company of that name: its notice is never fetched.
+    expect(server.count('/inbs/140120260511500102.pdf')).toBe(0);
+
+    const after = await account();
+    expect(after.sec_code).toBe('5Z3D');
+    const [notice] = await documentsOf(['140120260511500101.pdf']);
+    expect(notice).toMatchObject({ company_id: before.id, status: 'ok', error: null });
+    expect(notice!.text).toContain('執行役員人事に関するお知らせ');
+    const events = await database.db.selectFrom('officer_events').select('person').where('company_id', '=', before.id).execute();
+    expect(events.map((event) => event.person)).toContain('榎本 結衣');
+    const alerts = await listOpenAlerts(database.db);
+    expect(alerts.map((alert) => (alert.payload as { contact: { id: string } }).contact.id)).toContain('C-2301');
+
+    // The next run knows the company by its code: the name is not needed (nor asked) again.
+    const backfill = await run('backfill', '2026-05-11', undefined, MAY_11);
+    expect(backfill.stats['rows_matched_by_name']).toBeUndefined();
+    expect(backfill.stats['already_stored']).toBeGreaterThanOrEqual(1);
+    expect(server.count('/inbs/140120260511500101.pdf')).toBe(1);
+  });
+
+  it('matches by name but leaves the code where it is when another company row already holds it', async () => {
+    // Another row for the issuer, under another spelling of its name (as a company master may have it).
+    const holder = await upsertCompany(database.db, { name: '白銀電機ホールディングス株式会社', secCode: '5Z3D', country: 'JP' });
+    const result = await run('today', null, undefined, MAY_11);
+    expect(result.stats).toMatchObject({ rows_matched_by_name: 1 });
+    expect(result.stats['sec_codes_recorded']).toBeUndefined();
+    const account = await database.db.selectFrom('accounts').innerJoin('companies', 'companies.id', 'accounts.company_id').select(['companies.id', 'companies.sec_code']).where('accounts.id', '=', 'ACC-SHIROGANE').executeTakeFirstOrThrow();
+    expect(account.sec_code).toBeNull();
+    expect(account.id).not.toBe(holder);
+    // The notice is the tracked company's, whose account it alerts.
+    const [notice] = await documentsOf(['140120260511500101.pdf']);
+    expect(notice!.company_id).toBe(account.id);
+  });
+
+  it('records scanned, oversized and keyword-less PDFs so that none is fetched again, and keeps the keyword-less text with a warning', async () => {
+    const result = await run('today', null, undefined, MAY_11);
+    expect(result.error).toBeNull();
+    // The oversized download is a failed fetch (the run is partial) and a failed document.
+    expect(result.status).toBe('partial');
+    expect(result.stats).toMatchObject({ documents_failed: 3, pdf_suspicious: 1 });
+
+    const ids = ['140120260511500201.pdf', '140120260511500202.pdf', '140120260511500203.pdf', '140120260511500204.pdf'];
+    const documents = await documentsOf(ids);
+    expect(documents.map((d) => [d.external_id, d.status])).toEqual([
+      ['140120260511500201.pdf', 'failed'],
+      ['140120260511500202.pdf', 'failed'],
+      ['140120260511500203.pdf', 'failed'],
+      ['140120260511500204.pdf', 'ok'],
+    ]);
+    const [scannedWithPageNumber, scanned, oversized, keywordless] = documents;
+    // Two textless PDFs are two documents (no empty text shared under the unique content hash).
+    expect(scannedWithPageNumber!.error).toBe('pdf no-text: no text layer: scanned PDF? (letters and digits: 1 on 1 page)');
+    expect(scanned!.error).toBe('pdf no-text: no text layer: scanned PDF? (letters and digits: 0 on 1 page)');
+    expect(oversized!.error).toMatch(new RegExp(`^pdf too-large: body exceeds ${MAX_BODY_BYTES} bytes`, 'u'));
+    expect(keywordless!.error).toMatch(/^suspicious: none of 異動\/人事\/役員\/就任\/退任.* in the text \(\d+ characters\); damaged PDF\?$/u);
+    expect(keywordless!.text).toContain('決算発表予定日'); // the text is kept, and extracted as usual
+    expect(await database.db.selectFrom('documents').select('extracted_at').where('external_id', '=', '140120260511500204.pdf').executeTakeFirstOrThrow()).toMatchObject({
+      extracted_at: expect.any(Date),
+    });
+
+    // A backfill re-reads the list in full and downloads none of them again.
+    const before = server.requests.length;
+    const again = await run('backfill', '2026-05-11', undefined, MAY_11);
+    expect(again.status).toBe('ok');
+    expect(server.requests.slice(before).filter((r) => r.path.endsWith('.pdf'))).toEqual([]);
+    expect(again.stats['already_stored']).toBe(5);
   });
 
   it('keeps a backfill inside the ~31 days TDnet publishes', async () => {
