@@ -79,6 +79,8 @@ export const crmContactRowSchema = z.object({
   country: optionalText.transform((value) => countryCode(value)),
   /** The account's CRM segment (e.g. "enterprise"); a configured segment policy wins over the country's. */
   segment: optionalText,
+  /** The CRM id of the account's parent account: the subsidiary's officers are announced by its parent. */
+  parentAccountId: optionalText,
 });
 
 export type CrmContactRow = z.infer<typeof crmContactRowSchema>;

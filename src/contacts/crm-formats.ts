@@ -50,6 +50,7 @@ export const CRM_FORMATS: readonly CrmFormat[] = [
       renewalDate: ['renewaldate'],
       country: ['country'],
       segment: ['segment'],
+      parentAccountId: ['parentaccountid'],
     },
   },
   {
@@ -74,6 +75,7 @@ export const CRM_FORMATS: readonly CrmFormat[] = [
       renewalDate: ['renewaldate'],
       country: ['billingcountry', 'accountbillingcountry', 'mailingcountry', 'country'],
       segment: ['segment', 'accountsegment'],
+      parentAccountId: ['parentaccountid', 'accountparentaccountid', 'parentid'],
     },
   },
   {
@@ -97,6 +99,7 @@ export const CRM_FORMATS: readonly CrmFormat[] = [
       renewalDate: ['renewaldate', 'contractrenewaldate'],
       country: ['country/region', 'country'],
       segment: ['segment'],
+      parentAccountId: ['parentcompanyid', 'parentcompany'],
     },
   },
 ];

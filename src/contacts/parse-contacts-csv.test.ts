@@ -23,7 +23,7 @@ describe('parseContactsCsv: canonical format', () => {
         accountId: 'A1', accountName: 'Brightwater Robotics Inc.', ticker: 'BWR', cik: '0001234567', secCode: null,
         corporateNumber: null, contactId: 'C1', contactName: 'Robert J. Calloway', contactNameReading: null,
         contactNameLatin: null, title: 'CFO', email: 'rc@bw.example', ownerEmail: 'csm@x.example', arr: 120000,
-        renewalDate: '2027-03-31', country: null, segment: null,
+        renewalDate: '2027-03-31', country: null, segment: null, parentAccountId: null,
       },
     ]);
   });

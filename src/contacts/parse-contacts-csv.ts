@@ -137,6 +137,7 @@ export function parseContactsCsv(input: Buffer, fileName: string, options: Parse
       renewalDate: cell('renewalDate'),
       country: cell('country'),
       segment: cell('segment'),
+      parentAccountId: cell('parentAccountId'),
     };
     const parsed = crmContactRowSchema.safeParse(candidate);
     if (!parsed.success) {

@@ -72,6 +72,15 @@ export async function storeContacts(db: Kysely<Database>, rows: readonly CrmCont
         contactsCreated++;
       }
     }
+    // A parent account makes the parent's company the subsidiary's parent in the company master.
+    for (const row of rows) {
+      const child = seenAccounts.get(row.accountId) ?? null;
+      const parentAccount = row.parentAccountId ? await trx.selectFrom('accounts').select('company_id').where('id', '=', row.parentAccountId).executeTakeFirst() : undefined;
+      const parent = parentAccount?.company_id ?? null;
+      if (child !== null && parent !== null && parent !== child) {
+        await trx.updateTable('companies').set({ parent_company_id: parent, updated_at: now }).where('id', '=', child).execute();
+      }
+    }
     return { accountsCreated, accountsUpdated, contactsCreated, contactsUpdated, unresolvedAccounts: [...unresolved] };
   });
 }

@@ -123,6 +123,36 @@ export async function loadContactDirectory(db: Db, where: { readonly companyId?:
   return { index: buildContactIndex(matchable, guessReadings ? { guessReadings } : {}), records };
 }
 
+/** A subsidiary of an issuer (by the company master's parent link), with its own contacts. */
+export interface SubsidiaryDirectory {
+  readonly company: { readonly id: number; readonly name: string; readonly cik: string | null; readonly ticker: string | null; readonly secCode: string | null; readonly corporateNumber: string | null };
+  readonly directory: ContactDirectory;
+}
+
+/**
+ * The tracked subsidiaries of a company: a holding company's notice often names the officers of its
+ * subsidiaries, who are contacts of the subsidiary's own account.
+ */
+export async function loadSubsidiaryDirectories(db: Db, parentCompanyId: number, options: DirectoryOptions = {}): Promise<SubsidiaryDirectory[]> {
+  const children = await db
+    .selectFrom('companies')
+    .select(['id', 'name', 'cik', 'ticker', 'sec_code', 'corporate_number'])
+    .where('parent_company_id', '=', parentCompanyId)
+    .where('id', '!=', parentCompanyId)
+    .orderBy('id')
+    .execute();
+  const directories: SubsidiaryDirectory[] = [];
+  for (const child of children) {
+    const directory = await loadContactDirectory(db, { companyId: child.id }, options);
+    if (directory.records.size === 0) continue;
+    directories.push({
+      company: { id: child.id, name: child.name, cik: child.cik, ticker: child.ticker, secCode: child.sec_code, corporateNumber: child.corporate_number },
+      directory,
+    });
+  }
+  return directories;
+}
+
 let portfolioCache: { readonly version: string; readonly directory: ContactDirectory } | null = null;
 
 /**
