@@ -1,9 +1,11 @@
 /** `execradar accounts unresolved`: CRM accounts no listed company could be found for, to fix in the CRM export. */
-import { listUnresolvedAccounts } from '../db/contact-repository.js';
+import { listUnresolvedAccounts, resolveUnresolvedAccounts } from '../db/contact-repository.js';
 import { withStore } from './cli-context.js';
 
 export async function runAccountsUnresolved(): Promise<void> {
   await withStore(async ({ store }) => {
+    const linked = await resolveUnresolvedAccounts(store.db);
+    if (linked > 0) process.stdout.write(`${linked} account(s) resolved by name to companies found since the import\n`);
     const rows = await listUnresolvedAccounts(store.db);
     if (rows.length === 0) {
       process.stdout.write('every account is resolved to a company\n');

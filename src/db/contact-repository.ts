@@ -85,6 +85,22 @@ export async function storeContacts(db: Kysely<Database>, rows: readonly CrmCont
   });
 }
 
+/**
+ * Tries again, by name, the accounts no company was found for at import: a source may have added the company
+ * since (the EDINET code list adds every listed Japanese company). Returns how many are now resolved.
+ */
+export async function resolveUnresolvedAccounts(db: Kysely<Database>, now = new Date()): Promise<number> {
+  const unresolved = await db.selectFrom('accounts').select(['id', 'name']).where('company_id', 'is', null).execute();
+  let resolved = 0;
+  for (const account of unresolved) {
+    const companyId = await findCompanyId(db, { name: account.name });
+    if (companyId === null) continue;
+    await db.updateTable('accounts').set({ company_id: companyId, updated_at: now }).where('id', '=', account.id).where('company_id', 'is', null).execute();
+    resolved++;
+  }
+  return resolved;
+}
+
 export async function listUnresolvedAccounts(db: Kysely<Database>): Promise<Array<{ id: string; name: string; contacts: number }>> {
   const rows = await db
     .selectFrom('accounts')

@@ -9,6 +9,7 @@ import type { Logger } from '../config/logger.js';
 import { isCrawlError, PermanentError, RetryableError, ThrottledError } from '../crawl/crawl-errors.js';
 import { completeCompanyIdentifiers, listTrackedCompanies, upsertCompany } from '../db/company-repository.js';
 import { conditionalHeaders, forgetValidators, hostRestingUntil, lastFetchedAt, recordCrawlOutcome } from '../db/crawl-state-repository.js';
+import { resolveUnresolvedAccounts } from '../db/contact-repository.js';
 import { hasDocumentWithExternalId, storeDocument, storeFailedDocument } from '../db/document-repository.js';
 import { recordFiscalFact } from '../db/fiscal-fact-repository.js';
 import type { CrawlRunStatus, Database } from '../db/schema.js';
@@ -240,6 +241,9 @@ export async function runSource(deps: SourceRunnerDeps, source: SourceDefinition
 
   try {
     await source.run(context);
+    // The run may have brought the company an account was imported without (by name only): link it now.
+    const linked = await resolveUnresolvedAccounts(db, now());
+    if (linked > 0) count('accounts_resolved', linked);
     const status: CrawlRunStatus = (stats['failed'] ?? 0) + (stats['unusable'] ?? 0) + (stats['deferred'] ?? 0) > 0 ? 'partial' : 'ok';
     return await finishRun(deps, { runId: run.id, sourceId: source.id, task, status, stats, error: null });
   } catch (error) {

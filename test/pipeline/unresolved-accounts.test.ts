@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseContactsCsv } from '../../src/contacts/parse-contacts-csv.js';
 import { upsertCompany } from '../../src/db/company-repository.js';
-import { listUnresolvedAccounts, storeContacts } from '../../src/db/contact-repository.js';
+import { listUnresolvedAccounts, resolveUnresolvedAccounts, storeContacts } from '../../src/db/contact-repository.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/test-database.js';
 
 const CSV = Buffer.from(
@@ -34,5 +34,16 @@ describe.each(testDatabaseKinds())('unresolved accounts on %s', (kind) => {
     expect(unresolved.map((account) => ({ ...account, contacts: Number(account.contacts) }))).toEqual([{ id: 'ACC-MYS', name: 'Mistral Harbor Trading', contacts: 2 }]);
     const resolved = await database.db.selectFrom('accounts').select(['id', 'company_id']).where('company_id', 'is not', null).orderBy('id').execute();
     expect(resolved.map((account) => account.id)).toEqual(['ACC-ORC', 'ACC-SHR']);
+  });
+
+  it('links an account by name once a source adds its company, so later notices reach it', async () => {
+    await storeContacts(database.db, parseContactsCsv(CSV, 'contacts.csv').rows);
+    expect(await resolveUnresolvedAccounts(database.db)).toBe(0);
+    // As the EDINET code list or a crawl would: the company arrives with an identifier and its name.
+    const company = await upsertCompany(database.db, { name: 'Mistral Harbor Trading Co., Ltd.', secCode: '9989', country: 'JP' });
+    expect(await resolveUnresolvedAccounts(database.db)).toBe(1);
+    const account = await database.db.selectFrom('accounts').select('company_id').where('id', '=', 'ACC-MYS').executeTakeFirstOrThrow();
+    expect(account.company_id).toBe(company);
+    expect((await listUnresolvedAccounts(database.db)).map((row) => row.id)).toEqual(['ACC-ORC']);
   });
 });
