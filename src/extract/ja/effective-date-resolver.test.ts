@@ -42,6 +42,9 @@ describe('EffectiveDateResolver.inClause', () => {
 
 describe('EffectiveDateResolver.documentDefault', () => {
   it('uses a labelled 異動予定日 / 就任日 first', () => {
+    expect(resolver('4. 異動予定日\n2026年6月下旬開催予定の定時株主総会終結の時をもって', '2026-05-08').r.documentDefault).toBe('agm');
+    // A 異動日 inside a labelled record dates that record only.
+    expect(resolver('氏名：山田 太郎\n新役職：取締役\n異動日：2026年4月1日', '2026-03-10').r.documentDefault).toBeNull();
     expect(resolver('2025年2月14日付で決議しました。\n4. 異動予定日\n2025年4月1日', '2025-02-14').r.documentDefault).toBe('2025-04-01');
     expect(resolver('【就任予定日】\n2026年1月5日', '2025-12-12').r.documentDefault).toBe('2026-01-05');
   });
@@ -49,6 +52,8 @@ describe('EffectiveDateResolver.documentDefault', () => {
   it('says "agm" when the changes await the shareholders meeting', () => {
     expect(resolver('いずれも6月開催予定の第70回定時株主総会及び同総会後の取締役会を経て正式に決定いたします。', '2025-02-18').r.documentDefault).toBe('agm');
     expect(resolver('新体制は6月下旬の定時株主総会後に発足する。', '2025-03-03').r.documentDefault).toBe('agm');
+    expect(resolver('いずれも定時株主総会と同総会後の取締役会を経て決める。', '2025-03-12').r.documentDefault).toBe('agm');
+    expect(resolver('新任取締役は6月下旬の定時株主総会後に開かれる取締役会で選定する。', '2025-03-12').r.documentDefault).toBe('agm');
   });
 
   it('prefers a 付 date on or after the announcement over the resolution date', () => {
@@ -56,7 +61,7 @@ describe('EffectiveDateResolver.documentDefault', () => {
   });
 
   it('finds the AGM date the notice names, the meeting still to come', () => {
-    const text = '取締役の任期は、2023年6月28日開催の第41回定時株主総会で選任された時から、2025年6月26日開催予定の第43回定時株主総会終結の時までです。';
+    const text = '取締役の任期は、2023年6月28日開催の第56回定時株主総会で選任された時から、2025年6月26日開催予定の第58回定時株主総会終結の時までです。';
     expect(resolver(text, '2025-05-20').r.agmDate).toBe('2025-06-26');
   });
 });

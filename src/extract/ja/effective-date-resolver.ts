@@ -15,7 +15,8 @@ const AGM_AWAITED = new RegExp(
   [
     '開催予定の(?:第\\d+(?:回|期))?(?:定時)?株主総会',
     '(?<!臨時)株主総会(?:終結の時|終結時|の終結)をもって',
-    '(?<!臨時)株主総会(?:および|及び|ならびに)?(?:その)?後の取締役会で(?:正式に?)?(?:決定|承認|選任|選定)',
+    // 「定時株主総会後に開く取締役会で決議」「定時株主総会及び同総会後の取締役会を経て決定」
+    '(?<!臨時)株主総会(?:および|及び|ならびに|と)?(?:その|同総会)?後(?:の|に開く|に開かれる|に開催(?:される|する|予定の)?)?取締役会(?:で|において|を経て)(?:正式に?)?(?:決定|決め|決ま|決議|承認|選任|選定)',
     '(?<!臨時)株主総会(?:で|において|にて)(?:正式に?)?(?:決定|承認|選任)',
     '株主総会(?:での|の)(?:承認|決議)を(?:経て|条件)',
     '定時株主総会(?:終結)?後',
@@ -23,6 +24,8 @@ const AGM_AWAITED = new RegExp(
   ].join('|'),
   'u',
 );
+/** A line of a labelled record: its 氏名 or role label. */
+const RECORD_LABEL_LINE = /(?:^|[\s【])(?:氏\s?名|(?:新|旧|現)(?:役職|職|担当))\s*[】:：\s]/u;
 const LABELLED_DATE = /(?:就任|退任|異動|選任|辞任|交代|変更)(?:予定)?(?:年月)?日\s*[＞>:：)）\]】]?\s*/gu;
 
 export class EffectiveDateResolver {
@@ -31,6 +34,7 @@ export class EffectiveDateResolver {
   readonly #dates: readonly DateMention[];
   readonly #documentDefault: Effective;
   readonly #agmDate: string | null;
+  readonly #labelledDefault: Effective | undefined;
 
   /** `text` is the folded document text. */
   constructor(text: string, announced: string | null) {
@@ -38,6 +42,7 @@ export class EffectiveDateResolver {
     this.#announced = announced && /^\d{4}-\d{2}-\d{2}$/u.test(announced) ? announced : null;
     this.#dates = findJapaneseDates(text);
     this.#agmDate = this.#findAgmDate();
+    this.#labelledDefault = this.#findLabelledDefault();
     this.#documentDefault = this.#findDocumentDefault();
   }
 
@@ -48,6 +53,16 @@ export class EffectiveDateResolver {
 
   get documentDefault(): Effective {
     return this.#documentDefault;
+  }
+
+  /**
+   * When the candidates listed in a notice's section take office if its heading says nothing: at the AGM (its
+   * date when the text gives one), or on the date the notice labels (就任予定日) — not on a 付 date that other
+   * changes carry.
+   */
+  get nomineeDefault(): Effective {
+    const labelled = this.#labelledDefault;
+    return this.#agmDate ?? (labelled && /^\d{4}-\d{2}-\d{2}$/u.test(labelled) ? labelled : 'agm');
   }
 
   /** The year the text establishes before `index` (a full date or year-month), for dates written without one. */
@@ -143,12 +158,27 @@ export class EffectiveDateResolver {
     return resolveDate(last, { announced: this.#announced, contextYear: this.contextYear(last.start) });
   }
 
-  #findDocumentDefault(): Effective {
+  /**
+   * The date a 異動予定日/就任日 label gives the whole notice. A label inside a labelled record
+   * (「氏名：…」「新役職：…」「異動日：…」) dates that record only. 「2025年6月下旬開催予定の定時株主総会終結の時
+   * をもって」 under the label is the AGM: its date when the text gives one, else "agm".
+   */
+  #findLabelledDefault(): Effective | undefined {
     for (const m of this.#text.matchAll(LABELLED_DATE)) {
+      const lineStart = this.#text.lastIndexOf('\n', m.index - 1) + 1;
+      const previousLine = this.#text.slice(this.#text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1, lineStart);
+      if (RECORD_LABEL_LINE.test(previousLine) || RECORD_LABEL_LINE.test(this.#text.slice(lineStart, m.index))) continue;
       const at = m.index + m[0].length;
       const d = this.#dates.find((x) => x.start >= at && x.start <= at + 3 && x.kind !== 'year');
-      if (d) return this.resolve(d);
+      if (!d) continue;
+      if (d.kind !== 'full' && /^[^。\n]{0,12}株主総会/u.test(this.#text.slice(d.end, d.end + 40))) return this.#agmDate ?? 'agm';
+      return this.resolve(d);
     }
+    return undefined;
+  }
+
+  #findDocumentDefault(): Effective {
+    if (this.#labelledDefault !== undefined) return this.#labelledDefault;
     if (AGM_AWAITED.test(this.#text)) return this.#agmDate ?? 'agm';
     // The first 付 date, preferring one on or after the announcement (a resolution date comes first in many notices).
     let first: string | null = null;

@@ -88,6 +88,22 @@ describe('extractJapanese: tables', () => {
     expect(byPerson(events, '久保田 みどり')).toMatchObject({ change: 'retiring', effective: '2025-04-01' });
     expect(byPerson(events, '西村 拓也')).toMatchObject({ change: 'retiring', roleBefore: '執行役員', effective: '2025-03-14' });
   });
+
+  it('splits a PDF-flattened row whose cells hold several titles, keeping each cell in the order titles are written', async () => {
+    const { events } = await extract('pdf-flattened-multiword-cells.txt', '2026-02-20');
+    expect(events).toHaveLength(3);
+    expect(byPerson(events, '内藤 沙織')).toMatchObject({ change: 'promoted', roleAfter: '代表取締役社長 社長執行役員', roleBefore: '取締役副社長執行役員', effective: '2026-04-01' });
+    expect(byPerson(events, '河合 正樹')).toMatchObject({ change: 'role_change', roleAfter: '取締役会長', roleBefore: '代表取締役社長 社長執行役員' });
+    expect(byPerson(events, '市原 健')).toMatchObject({ change: 'promoted', roleAfter: '取締役 常務執行役員', roleBefore: '執行役員 経理部長' });
+  });
+
+  it('dates the tables of a sub-section by the numbered heading above it; a 補欠 candidate is no change', async () => {
+    const { events } = await extract('section-dates-under-headings.txt', '2026-05-13');
+    expect(events).toHaveLength(3);
+    expect(byPerson(events, '桜井 隼人')).toMatchObject({ change: 'promoted', effective: '2026-07-01' });
+    expect(byPerson(events, '土屋 由香')).toMatchObject({ change: 'nominated', roleBefore: null, effective: '2026-06-19' });
+    expect(byPerson(events, '村瀬 力')).toMatchObject({ change: 'retiring', roleBefore: '常勤監査役', effective: '2026-06-19' });
+  });
 });
 
 describe('extractJapanese: listings', () => {
@@ -146,6 +162,30 @@ describe('extractJapanese: rosters', () => {
     expect(byPerson(events, '鈴木 花子')).toMatchObject({ change: 'promoted', roleAfter: '専務取締役' });
     expect(byPerson(events, '山口 拓海')).toMatchObject({ change: 'retiring', roleBefore: '代表取締役社長 兼 CEO', effective: '2025-03-31' });
     expect(byPerson(events, '小田 栞')).toMatchObject({ change: 'promoted', roleAfter: '代表取締役社長 兼 CEO', effective: '2025-04-01' });
+  });
+
+  it('reads katakana names with their Latin spelling in brackets (neither name nor reading), and 「退任後、当社顧問に就任予定」', async () => {
+    const { events } = await extract('katakana-candidate-roster.txt', '2026-05-15');
+    expect(events).toHaveLength(3);
+    expect(byPerson(events, 'マリア・ゴンザレス')).toMatchObject({ person: 'マリア・ゴンザレス', personReading: null, change: 'nominated', roleAfter: '社外取締役', effective: '2026-06-24' });
+    expect(byPerson(events, '大谷 美月')).toMatchObject({ change: 'nominated', roleAfter: '取締役', personReading: 'おおたに みづき' });
+    expect(byPerson(events, 'エドワード・ブラウン')).toMatchObject({ change: 'retiring', roleBefore: '取締役', roleAfter: '顧問' });
+  });
+
+  it('reads a katakana name in a 氏名 column, spaced or tab-separated, without its Latin spelling', async () => {
+    for (const sep of [' ', '\t']) {
+      const text = ['2026年5月15日', '役員の異動に関するお知らせ', '記', '２．新任取締役候補者', ['氏名', '新役職', '現役職'].join(sep),
+        ['マリア・ゴンザレス（Maria Gonzalez）', '社外取締役', '―'].join(sep), ['大谷 美月', '取締役', '執行役員'].join(sep), '以上'].join('\n');
+      const { events } = await extractJapanese({ text, announced: '2026-05-15', lang: 'ja' });
+      expect(events).toHaveLength(2);
+      expect(byPerson(events, 'マリア・ゴンザレス')).toMatchObject({ person: 'マリア・ゴンザレス', personReading: null, change: 'nominated', roleBefore: null, roleAfter: '社外取締役', effective: 'agm' });
+    }
+  });
+
+  it('gives everyone listed the date under 異動予定日: "agm" for a meeting whose day is not given', async () => {
+    const { events } = await extract('agm-label-for-all.txt', '2026-05-08');
+    expect(byPerson(events, '西田 裕二')).toMatchObject({ change: 'nominated', roleAfter: '常勤監査役', effective: 'agm' });
+    expect(byPerson(events, '大野 敏行')).toMatchObject({ change: 'retiring', roleBefore: '常勤監査役', effective: 'agm' });
   });
 });
 
@@ -248,6 +288,37 @@ describe('extractJapanese: prose', () => {
     const { events } = await extract('news-agm-election.txt', '2025-06-27');
     expect(byPerson(events, '山口 花子')).toMatchObject({ change: 'appointed', roleAfter: '取締役', effective: '2025-06-27' });
     expect(byPerson(events, '坂本 武')).toMatchObject({ change: 'promoted', roleAfter: '代表取締役副社長', effective: '2025-06-27' });
+  });
+});
+
+describe('extractJapanese: prose, the post held and the AGM', () => {
+  const read = async (text: string, announced: string) => {
+    const { events } = await extractJapanese({ text, announced, lang: 'ja' });
+    for (const e of events) expect(collapseWhitespace(text)).toContain(e.evidence);
+    return events;
+  };
+
+  it('「…を務める大西 真一が就任し」: the post held written as a clause before the name', async () => {
+    const events = await read('　新社長には、現在常務執行役員を務める大西 真一が就任し、現社長の佐伯 亮は代表取締役会長に就任します。就任日は2026年4月1日です。', '2026-02-16');
+    expect(byPerson(events, '大西 真一')).toMatchObject({ change: 'promoted', roleBefore: '常務執行役員', roleAfter: '社長', effective: '2026-04-01' });
+    expect(byPerson(events, '佐伯 亮')).toMatchObject({ change: 'role_change', roleAfter: '代表取締役会長' });
+  });
+
+  it('「株主総会後の取締役会で決議」 makes the changes of the story "agm"', async () => {
+    const events = await read('架空海運、社長に村上氏\n\n架空海運は14日、村上拓也専務（57）が社長に昇格する人事を発表した。人事は6月下旬に開く定時株主総会後の取締役会で決議する。杉山誠社長（65）は代表権のある会長に就く。', '2026-03-14');
+    expect(byPerson(events, '村上拓也')).toMatchObject({ change: 'promoted', roleAfter: '社長', effective: 'agm' });
+    expect(byPerson(events, '杉山誠')).toMatchObject({ change: 'role_change', roleAfter: '代表権のある会長', effective: 'agm' });
+  });
+
+  it('「…が株主総会を経て社長に就任」: the role without 経て, and the date shared with the next change of the story', async () => {
+    const events = await read('架空製紙は8日、森井由紀常務執行役員が6月下旬の株主総会を経て社長に就任すると発表した。川端修社長は会長に就く。', '2026-04-08');
+    expect(byPerson(events, '森井由紀')).toMatchObject({ change: 'promoted', roleBefore: '常務執行役員', roleAfter: '社長', effective: 'agm' });
+    expect(byPerson(events, '川端修')).toMatchObject({ change: 'role_change', roleBefore: '社長', roleAfter: '会長', effective: 'agm' });
+  });
+
+  it('a katakana name followed by its Latin spelling is a person in prose too', async () => {
+    const events = await read('社外取締役には、リサ・ミラー（Lisa Miller）が2026年6月25日付で就任する予定です。', '2026-05-12');
+    expect(byPerson(events, 'リサ・ミラー')).toMatchObject({ person: 'リサ・ミラー', personReading: null, roleAfter: '社外取締役', effective: '2026-06-25' });
   });
 });
 

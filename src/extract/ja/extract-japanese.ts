@@ -19,12 +19,14 @@ import { extractProseEvents, maskQuotes } from './prose-event-extractor.js';
 import { RosterEventExtractor } from './roster-event-extractor.js';
 import { TableEventExtractor } from './table-event-extractor.js';
 import { getJapaneseTokenizer } from './tokenizer-loader.js';
+import { LabelledRecordExtractor } from './labelled-record-extractor.js';
 
 interface Extractors {
   readonly tokenizer: JapaneseTokenizer;
   readonly finder: PersonMentionFinder;
   readonly tables: TableEventExtractor;
   readonly rosters: RosterEventExtractor;
+  readonly records: LabelledRecordExtractor;
 }
 
 let cached: Extractors | null = null;
@@ -32,7 +34,10 @@ let cached: Extractors | null = null;
 function extractorsFor(tokenizer: JapaneseTokenizer): Extractors {
   if (cached?.tokenizer !== tokenizer) {
     const names = new NamePlausibility(tokenizer);
-    cached = { tokenizer, finder: new PersonMentionFinder(names), tables: new TableEventExtractor(names), rosters: new RosterEventExtractor(names) };
+    cached = {
+      tokenizer, finder: new PersonMentionFinder(names), tables: new TableEventExtractor(names), rosters: new RosterEventExtractor(names),
+      records: new LabelledRecordExtractor(names),
+    };
   }
   return cached;
 }
@@ -64,6 +69,7 @@ export function extractJapaneseWith(tokenizer: JapaneseTokenizer, input: Announc
   const keys = resolvePersonKeys(mentions);
   const termExpiry = /任期(?:が|の)?満了/u.test(text);
   const tableDrafts = extractors.tables.extract(text, dates, termExpiry);
+  const recordDrafts = extractors.records.extract(text, dates, termExpiry);
   const rosterDrafts = extractors.rosters.extract(text, dates, termExpiry);
   const proseDrafts = extractProseEvents({
     masked: maskQuotes(text),
@@ -74,7 +80,7 @@ export function extractJapaneseWith(tokenizer: JapaneseTokenizer, input: Announc
     dates,
     termExpiry,
   });
-  const events = mergeEvents([...tableDrafts, ...rosterDrafts, ...proseDrafts]).map((d) => toOfficerEvent(mapped, d, mentions));
+  const events = mergeEvents([...tableDrafts, ...recordDrafts, ...rosterDrafts, ...proseDrafts]).map((d) => toOfficerEvent(mapped, d, mentions));
   return { events, fiscal: extractFiscalFacts(text, dates) };
 }
 

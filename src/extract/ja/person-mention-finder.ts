@@ -24,7 +24,8 @@ export interface PersonMention {
   readonly cue: NameCue;
 }
 
-const KATAKANA_NAME = /(?<![\p{sc=Katakana}ー・])[\p{sc=Katakana}ー]{2,}(?:[・= ][\p{sc=Katakana}ー]{2,}){1,3}(?=氏|さん)/gu;
+/** Katakana parts joined by ・ before 氏/さん, or before the Latin spelling in brackets (ジョン・スミス（John Smith）). */
+const KATAKANA_NAME = /(?<![\p{sc=Katakana}ー・])[\p{sc=Katakana}ー]{2,}(?:[・= ][\p{sc=Katakana}ー]{2,}){1,3}(?=氏|さん|\s*[(（][A-Z][A-Za-z .,'-]*[)）])/gu;
 const KANA_GIVEN_NAME = /(?<![\p{sc=Han}々ヶノ\p{sc=Hiragana}\p{sc=Katakana}ー])([\p{sc=Han}々ヶノ]{1,3})[ ]?([\p{sc=Hiragana}\p{sc=Katakana}ー]{2,4})(?=代表取締役|取締役|社長|会長|副社長|専務|常務|執行役員|監査役|氏|さん)/gu;
 const NAME_RUN = /[\p{sc=Han}々〆ヵヶノ]+/gu;
 const TITLE_AFTER = /^[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z&]*(?:[(（](?:[A-Z]{2,5})[)）])?/u;
@@ -32,6 +33,8 @@ const READING = /^\s*[(（]\s*([\p{sc=Hiragana}\p{sc=Katakana}ー・ ]+?)\s*[)�
 const HONORIFIC = /^(?:氏|さん|君|様)(?!名)/u;
 const TITLE_BEFORE_JOINED = /([\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+(?:\s*兼\s*[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+)*)(?:の|である|であった|だった|で、|、)?$/u;
 const SERVED_AS = /([\p{sc=Han}\p{sc=Katakana}ー・]+)を(?:長年)?務め(?:た|る|ている|てきた)$/u;
+/** The cheap test before SERVED_AS, which backtracks over every start. */
+const SERVED_AS_END = /務め(?:た|る|ている|てきた)$/u;
 const TITLE_WORDS = /代表取締役|取締役|監査役|執行役員|執行役|会長|社長|専務|常務|顧問|相談役|部長|議長|理事|頭取|最高[^\s(（]{0,6}責任者|C[A-Z]{1,3}O|役員|フェロー|アドバイザー|委員長?|担当/gu;
 const ATOMS_IN_RUN = /代表取締役|取締役|監査役|執行役員|執行役|会長|社長|専務|常務|顧問|相談役|部長|本部長|議長|理事|頭取|社外|常勤|非常勤|当社|同社|新任/gu;
 
@@ -95,7 +98,7 @@ export class PersonMentionFinder {
     return mentions;
   }
 
-  /** Foreign names in katakana joined by ・ and followed by 氏 (ジョン・スミス氏). */
+  /** Foreign names in katakana joined by ・ and followed by 氏 or their Latin spelling (ジョン・スミス氏). */
   #findKatakana(text: string): PersonMention[] {
     const mentions: PersonMention[] = [];
     for (const m of text.matchAll(KATAKANA_NAME)) {
@@ -163,6 +166,9 @@ export class PersonMentionFinder {
     if (!boundaryAfter) return null;
     const joined = /(?:の|である|であった|だった|[ ]|[/／])$/u.test(before) ? TITLE_BEFORE_JOINED.exec(before.replace(/[/／ ]$/u, '')) : null;
     if (joined?.[1] && containsTitle(joined[1])) return this.#make(text, start, runEnd, 'title', null);
+    // 「…常務執行役員を務める大西 真一が」: the post held, written as a clause before the name.
+    const served = SERVED_AS_END.test(before) ? SERVED_AS.exec(before) : null;
+    if (served?.[1] && containsTitle(served[1])) return this.#make(text, start, runEnd, 'title', null);
     if (/(?:^|[、。\n「」はがでにと]|私、|私は|^\s*)$/u.test(before) && /^(?:[はがを]|氏)/u.test(after)) return this.#make(text, start, runEnd, 'weak', null);
     return null;
   }
@@ -178,7 +184,7 @@ export class PersonMentionFinder {
       const joined = /(?:の|である|であった|だった|[ ]|[/／])$/u.test(before)
         ? TITLE_BEFORE_JOINED.exec(before.replace(/(?:の|である|であった|だった|[ /／])$/u, ''))
         : null;
-      const served = SERVED_AS.exec(before);
+      const served = SERVED_AS_END.test(before) ? SERVED_AS.exec(before) : null;
       if (joined?.[1] && containsTitle(joined[1])) {
         titleBefore = joined[1];
         spanStart = start - (before.length - before.lastIndexOf(joined[1]));

@@ -129,6 +129,13 @@ function vacated(events: readonly DraftEvent[]): string | null {
   return [...events].reverse().find((e) => e.change !== 'appointed' && e.change !== 'nominated' && e.roleBefore)?.roleBefore ?? null;
 }
 
+/** The effective date of the last event told in the paragraph that `at` is in (no line break between). */
+function sameStoryDate(ctx: ProseContext, events: readonly DraftEvent[], at: number): DraftEvent['effective'] {
+  const last = events.at(-1);
+  if (!last || last.effective === null || last.evidenceEnd > at) return null;
+  return ctx.text.slice(last.evidenceEnd, at).includes('\n') ? null : last.effective;
+}
+
 export function extractProseEvents(ctx: ProseContext): DraftEvent[] {
   const events: DraftEvent[] = [];
   for (const sentence of ctx.sentences) {
@@ -195,6 +202,9 @@ export function extractProseEvents(ctx: ProseContext): DraftEvent[] {
       const sentenceText = ctx.text.slice(sentence.start, sentence.end);
       const stated = ctx.dates.inClause(sentence.start, sentence.end, predicate.index);
       let effective = stated ?? ctx.dates.documentDefault;
+      // 「Aが株主総会を経て社長に就任する。B社長は会長に就く。」: a change the story adds without a date of its own
+      // happens with the one just told, in the same paragraph.
+      if (effective === null && stated === undefined) effective = sameStoryDate(ctx, events, sentence.start);
       const change = classifyChange({
         verb: predicate.verb, roleBefore, roleAfter, sentence: sentenceText, effective, termExpiry: ctx.termExpiry,
         external, atAgm: effective === 'agm' || (effective !== null && effective === ctx.dates.agmDate),

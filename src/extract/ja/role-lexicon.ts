@@ -22,7 +22,7 @@ const TITLE_ATOM_ANYWHERE = new RegExp(`(?:${ATOM_SOURCE})`, 'u');
 const NAME_SAFE_ATOMS = new Set(['代表', '最高', '理事']);
 
 /** Prefixes that qualify a title without being part of it. */
-const TITLE_PREFIX = /^(?:当社|同社|弊社|新任|新た(?:な|に)|新し(?:い|く)|新|現任|現|前任|前|元|次期|後任(?:の)?|今後の|その)+/u;
+const TITLE_PREFIX = /^(?:当社|同社|弊社|新任|新た(?:な|に)|新し(?:い|く)|新|現在(?:の)?|現任|現|前任|前|元|次期|後任(?:の)?|今後の|その)+/u;
 
 /** True when `text` contains a title word. */
 export function containsTitle(text: string): boolean {
@@ -44,7 +44,8 @@ export function titleAtStart(text: string): string | null {
 export function cleanRole(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let role = raw.trim().replace(/^[、,:：／/\s]+|[、,:：／/\s]+$/gu, '');
-  role = role.replace(/^.*(?:もって|もち|において|にて|付けで|付で|から|より|として|ため|ついては)/u, '');
+  // 「株主総会を経て社長に」: the chunk before a verb can start with the clause that times it.
+  role = role.replace(/^.*(?:もって|もち|において|にて|付けで|付で|から|より|として|ため|ついては|経て|受けて|伴い|退任後(?:は)?、?)/u, '');
   const opens = (role.match(/[(（]/gu) ?? []).length;
   const closes = (role.match(/[)）]/gu) ?? []).length;
   if (opens > closes) role = role.replace(/^[(（]/u, '');

@@ -10,11 +10,15 @@ import type { NamePlausibility } from './name-plausibility.js';
 import type { SectionKind } from './section-kind.js';
 import { cleanRole, containsTitle, isBoardRole, roleRank } from './role-lexicon.js';
 import { SECTION_HEADING, sectionKindOf } from './section-kind.js';
+import { sectionEffective } from './section-date.js';
+import { linesOf } from './table-structure.js';
 import { isAdvisoryRole } from './change-classifier.js';
 
 const ITEM_MARK = /[▽▼△◇◆]/u;
 /** Overlapping candidates (a lookahead capture at every position): 姓␣名 or an unspaced run. */
 const NAME_CANDIDATE = /(?=([\p{sc=Han}々〆ヵヶノ]{1,4}[ ][\p{sc=Han}々〆ヵヶノ]{1,5}|[\p{sc=Han}々〆ヵヶノ]{1,4}[ ][\p{sc=Hiragana}\p{sc=Katakana}ー]{2,6}|[\p{sc=Han}々〆ヵヶノ]{2,6}))/gu;
+/** A foreign name in katakana, its parts joined by ・ or a space (ジョン・スミス, マイケル スミス). */
+const KATAKANA_NAME = /(?<![\p{sc=Katakana}ー・])[\p{sc=Katakana}ー]{2,}(?:[・=＝ ][\p{sc=Katakana}ー]{2,}){1,3}(?![\p{sc=Katakana}ー・])/gu;
 const READING = /^\s*[(（]\s*([\p{sc=Hiragana}\p{sc=Katakana}ー・ ]+?)\s*[)）]/u;
 const LISTING_HEADER = /^(?:【[^】]{1,20}】|[^\s()（）。、]{2,20})\s*[(（]\s*(?:\d{1,2}\s*月[^()（）]{0,8}|[^()（）]{0,12}株主総会[^()（）]{0,6})\s*[)）]$/u;
 const PAREN = /[(（]([^()（）]*)[)）]/gu;
@@ -86,14 +90,11 @@ export class RosterEventExtractor {
   /** Lines under a 新任/退任/昇任 heading, until a blank line or the next heading. */
   #sections(text: string, dates: EffectiveDateResolver, termExpiry: boolean): DraftEvent[] {
     const events: DraftEvent[] = [];
-    const lines = text.split('\n');
-    let offset = 0;
+    const lines = linesOf(text);
     let kind: SectionKind | null = null;
     let effective: Effective = null;
     let listing = false;
-    for (const line of lines) {
-      const start = offset;
-      offset += line.length + 1;
+    for (const [k, { start, text: line }] of lines.entries()) {
       const trimmed = line.trim();
       // A newspaper listing's company line: 「架空化成（6月下旬）」「【架空化成】（4月1日）」.
       const company = LISTING_HEADER.exec(trimmed);
@@ -105,11 +106,9 @@ export class RosterEventExtractor {
       }
       if (SECTION_HEADING.test(line) && !ITEM_MARK.test(line)) {
         listing = false;
-        const k = sectionKindOf(trimmed);
-        kind = k === 'auto' && !/人事|異動/u.test(trimmed) ? null : k;
-        const stated = dates.inClause(start, start + line.length, start + line.length);
-        effective = stated ?? dates.documentDefault;
-        if (k === 'nominate' && effective !== null && !/^\d{4}-\d{2}-\d{2}$/u.test(effective)) effective = 'agm';
+        const headingKind = sectionKindOf(trimmed);
+        kind = headingKind === 'auto' && !/人事|異動/u.test(trimmed) ? null : headingKind;
+        effective = sectionEffective(lines, k, k + 1, headingKind, dates);
         continue;
       }
       if (!trimmed) {
@@ -161,7 +160,13 @@ export class RosterEventExtractor {
         found = { start: item.start + at, end: item.start + at + candidate.length, key: candidate.replace(/\s+/gu, ''), length };
       }
     }
-    return found;
+    if (found) return found;
+    // No kanji name: a katakana one outside brackets; its Latin spelling in brackets after it is a note, not a role.
+    for (const m of body.matchAll(KATAKANA_NAME)) {
+      if (containsTitle(m[0]) || /[(（][^)）]*$/u.test(body.slice(0, m.index))) continue;
+      return { start: item.start + m.index, end: item.start + m.index + m[0].length, key: m[0].replace(/\s+/gu, ''), length: m[0].length };
+    }
+    return null;
   }
 
   #item(text: string, item: Item, kind: SectionKind, effective: Effective, termExpiry: boolean): DraftEvent | null {
@@ -185,12 +190,14 @@ export class RosterEventExtractor {
     let oldRole: string | null = null;
     let nextRole: string | null = null;
     for (const note of notes) {
+      // 「監査役（社外）」「取締役（非常勤）」: a qualifier of the title, not a post held before.
+      if (/^(?:社外|常勤|非常勤|独立役員|社外・独立役員|補欠)$/u.test(note)) continue;
       const next = /(.+?)(?:に|へ)(?:就任|就く)?(?:予定)?$/u.exec(note);
       if (next?.[1] && leaving) nextRole = cleanRole(next[1]);
       else oldRole ??= cleanRole(note.replace(/^(?:現|前|元)\s*/u, ''));
     }
     if (leaving && !oldRole) oldRole = cleanRole(lead.replace(/^(?:退任|辞任)(?:予定)?/u, ''));
-    if (!leaving && !newRole) return null;
+    if (!leaving && (!newRole || /^補欠/u.test(newRole))) return null;
     let change: ChangeKind;
     // 「(2) 退任代表取締役」 over 「取締役会長 鈴木 一郎（現 代表取締役社長）」: he leaves one post for another.
     const current = notes.some((n) => /^(?:現|現任)\s*/u.test(n));

@@ -1,6 +1,7 @@
 /**
  * What a section heading of a notice says about the people listed under it:
- * 「新任取締役候補」 → nominated, 「退任予定取締役」 → leaving, 「昇任」 → promoted, 「担当変更」 → role change.
+ * 「新任取締役候補」 → nominated, 「退任予定取締役」 → leaving, 「昇任」 → promoted, 「担当変更」 → role change,
+ * 「重任」「補欠監査役候補」 → no change.
  */
 export type SectionKind = 'retire' | 'resign' | 'nominate' | 'appoint' | 'promote' | 'reassign' | 'unchanged' | 'auto';
 
@@ -8,6 +9,8 @@ export function sectionKindOf(heading: string): SectionKind {
   if (/辞任/u.test(heading)) return 'resign';
   if (/退任/u.test(heading)) return 'retire';
   if (/(?:重任|再任|留任)/u.test(heading) && !/新任/u.test(heading)) return 'unchanged';
+  // A substitute (補欠) takes office only if a seat falls vacant: no change yet.
+  if (/補欠/u.test(heading)) return 'unchanged';
   if (/候補/u.test(heading)) return 'nominate';
   if (/(?:昇任|昇格|昇進)/u.test(heading)) return 'promote';
   if (/(?:担当変更|委嘱変更|担当の変更|役職変更|管掌変更|異動(?:する)?(?:取締役|執行役員))/u.test(heading)) return 'reassign';
@@ -25,3 +28,14 @@ export const SECTION_HEADING = new RegExp(
   ].join('|'),
   'u',
 );
+
+/** The index of the section heading within the five lines above line `h`, or -1. */
+export function headingIndexAbove(lines: readonly { readonly text: string }[], h: number): number {
+  for (let k = h - 1; k >= 0 && k >= h - 5; k--) {
+    if (SECTION_HEADING.test(lines[k]?.text ?? '')) return k;
+  }
+  return -1;
+}
+
+/** A top-level numbered heading (「1. 異動の内容」「２．」「三、」), under which 「(1)」「①」 headings nest. */
+export const TOP_HEADING = /^\s*(?:\d+\s*[.．、]|[一二三四五六七八九十]+\s*[.．、])/u;

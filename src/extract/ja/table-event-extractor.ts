@@ -4,21 +4,45 @@
  * cell per line, with wrapped cells continuing on the next line. The column order comes from
  * the header; the heading above the table (新任/退任/昇任/担当変更/候補) gives the kind of change.
  */
-import type { ChangeKind, Effective } from '../announcement.js';
+import type { Effective } from '../announcement.js';
 import type { DraftEvent } from './draft-event.js';
 import type { EffectiveDateResolver } from './effective-date-resolver.js';
 import type { NamePlausibility } from './name-plausibility.js';
 import type { SectionKind } from './section-kind.js';
-import { cleanRole, containsTitle, isBoardRole, roleRank } from './role-lexicon.js';
-import { SECTION_HEADING, sectionKindOf } from './section-kind.js';
-import { isAdvisoryRole } from './change-classifier.js';
+import { containsTitle } from './role-lexicon.js';
+import { headingIndexAbove, sectionKindOf } from './section-kind.js';
+import { sectionEffective } from './section-date.js';
+import { EMPTY_CELL, rowChange } from './table-row-change.js';
 import type { Column, Line, Token } from './table-structure.js';
-import { endsTable, linesOf, readHeader, READING_TOKEN, tokensOf } from './table-structure.js';
+import { endsTable, KATAKANA_NAME_TOKEN, LATIN_NAME_TOKEN, linesOf, readHeader, READING_TOKEN, tokensOf } from './table-structure.js';
 
-const EMPTY_CELL = /^(?:[-－―ー—–‐]+|なし|―|新任|\(新任\)|（新任）)$/u;
 const NAME_PART = /^[\p{sc=Han}々〆ヵヶノ]{1,5}$/u;
 const KANA_GIVEN = /^[\p{sc=Hiragana}\p{sc=Katakana}ー]{2,6}$/u;
 const HEAD_WORD = /^(?:代表|取締役|監査役|顧問|相談役|会長|社長|副社長|常務|専務|執行役員|上席|常勤|社外|非常勤|理事|名誉|特別顧問|退任)/u;
+
+/** Where a title fragment stands in a cell: board seat (0), executive office (1), department (2); null if unknown. */
+function titleKind(text: string): number | null {
+  if (/取締役|監査役|監査等委員/u.test(text)) return 0;
+  if (/執行役|最高[^\s]{0,6}責任者|^C[A-Z]O$/u.test(text)) return 1;
+  if (/本部長|部長|室長|所長|支店長|工場長|センター長|担当|統括/u.test(text)) return 2;
+  return null;
+}
+
+/** How often a cell's next fragment does not come later in the written order, for cells starting at `starts`. */
+function disorder(kinds: readonly number[], starts: readonly number[]): number {
+  let cost = 0;
+  for (let k = 1; k < kinds.length; k++) if (!starts.includes(k) && (kinds[k] ?? 0) <= (kinds[k - 1] ?? 0)) cost++;
+  return cost;
+}
+
+/** Every way to cut `n` fragments into `parts` non-empty runs, as the positions where runs start. */
+function* splits(n: number, parts: number, from = 1, acc: readonly number[] = [0]): Generator<number[]> {
+  if (acc.length === parts) {
+    yield [...acc];
+    return;
+  }
+  for (let k = from; k <= n - (parts - acc.length); k++) yield* splits(n, parts, k + 1, [...acc, k]);
+}
 
 interface Group {
   readonly text: string;
@@ -31,6 +55,8 @@ interface NameHit {
   readonly first: number;
   readonly last: number;
   readonly readingToken: number | null;
+  /** The last token of the name cell: the name, its reading or its Latin spelling. */
+  readonly end: number;
 }
 
 export class TableEventExtractor {
@@ -46,8 +72,10 @@ export class TableEventExtractor {
     const b = tokens[i + 1];
     const withReading = (last: number): NameHit => {
       const r = tokens[last + 1];
-      return { first: i, last, readingToken: r && READING_TOKEN.test(r.text) ? last + 1 : null };
+      if (r && READING_TOKEN.test(r.text)) return { first: i, last, readingToken: last + 1, end: last + 1 };
+      return { first: i, last, readingToken: null, end: r && LATIN_NAME_TOKEN.test(r.text) ? last + 1 : last };
     };
+    if (KATAKANA_NAME_TOKEN.test(a.text)) return withReading(i);
     if (NAME_PART.test(a.text) && a.text.length <= 4 && b && b.line === a.line && !containsTitle(b.text)
       && (NAME_PART.test(b.text) || KANA_GIVEN.test(b.text)) && b.text.length <= 4) {
       if (this.#names.judge(`${a.text} ${b.text}`, 'strong') !== 'reject') return withReading(i + 1);
@@ -63,17 +91,13 @@ export class TableEventExtractor {
     for (let h = 0; h < lines.length; h++) {
       const header = readHeader(lines, h);
       if (!header) continue;
-      const heading = this.#heading(lines, h);
-      const kind = sectionKindOf(heading?.text ?? '');
+      const heading = headingIndexAbove(lines, h);
+      const kind = sectionKindOf(lines[heading]?.text ?? '');
       const bodyStart = h + header.lines;
       let bodyEnd = bodyStart;
       while (bodyEnd < lines.length && !endsTable(lines, bodyEnd)) bodyEnd++;
       const tokens = lines.slice(bodyStart, bodyEnd).flatMap((line, k) => tokensOf(line, bodyStart + k));
-      const headingStart = heading?.start ?? lines[h]?.start ?? 0;
-      const tableStart = lines[h]?.start ?? 0;
-      let effective: Effective | undefined = dates.inClause(headingStart, tableStart, tableStart);
-      if (effective === undefined) effective = dates.documentDefault;
-      if (kind === 'nominate' && (effective === null || !/^\d{4}-\d{2}-\d{2}$/u.test(effective))) effective = 'agm';
+      const effective = sectionEffective(lines, heading, h, kind, dates);
       const tabbed = header.lines === 1 && (lines[h]?.text.includes('\t') ?? false);
       if (tabbed) events.push(...this.#tabRows(lines.slice(bodyStart, bodyEnd), header.columns, kind, effective, termExpiry, dates));
       else events.push(...this.#rows(tokens, header.columns, kind, effective, termExpiry, dates));
@@ -98,16 +122,18 @@ export class TableEventExtractor {
         return at;
       });
       const nameCell = cells[nameCol] ?? '';
-      const m = /^\s*([^()（）]+?)\s*(?:[(（]\s*([\p{sc=Hiragana}\p{sc=Katakana}ー・\s]+?)\s*[)）])?\s*$/u.exec(nameCell);
+      // 「山田 太郎（やまだ たろう）」, 「ジョン・スミス（John Smith）」: a kana reading is kept, a Latin spelling dropped.
+      const m = /^\s*([^()（）]+?)\s*(?:[(（]\s*([\p{sc=Hiragana}\p{sc=Katakana}ー・\s]+?)\s*[)）]|[(（]\s*[A-Za-z][A-Za-z .'-]*[)）])?\s*$/u.exec(nameCell);
       const name = m?.[1]?.trim() ?? '';
-      if (!name || containsTitle(name) || this.#names.judge(name.replace(/\s+/gu, ' '), 'strong') === 'reject') continue;
+      if (!name || containsTitle(name)) continue;
+      if (!KATAKANA_NAME_TOKEN.test(name) && this.#names.judge(name.replace(/\s+/gu, ' '), 'strong') === 'reject') continue;
       const cellFor = (column: Column): string | null => {
         const i = columns.indexOf(column);
         const text = i >= 0 ? cells[i]?.trim() : undefined;
         return text ? text : null;
       };
       const dated = cellFor('date');
-      const event = this.#event(cellFor('new'), cellFor('old'), kind, (dated ? dates.resolveText(dated) : null) ?? effective, termExpiry);
+      const event = rowChange(cellFor('new'), cellFor('old'), kind, (dated ? dates.resolveText(dated) : null) ?? effective, termExpiry);
       if (!event) continue;
       const nameStart = (starts[nameCol] ?? line.start) + nameCell.indexOf(name);
       const readingText = m?.[2];
@@ -126,13 +152,6 @@ export class TableEventExtractor {
     return events;
   }
 
-  #heading(lines: readonly Line[], h: number): Line | null {
-    for (let k = h - 1; k >= 0 && k >= h - 5; k--) {
-      const line = lines[k];
-      if (line && SECTION_HEADING.test(line.text)) return line;
-    }
-    return null;
-  }
 
   #rows(
     tokens: readonly Token[], columns: readonly Column[], kind: SectionKind, effective: Effective, termExpiry: boolean, dates: EffectiveDateResolver,
@@ -145,7 +164,7 @@ export class TableEventExtractor {
       const hit = this.#nameAt(tokens, i);
       if (hit) {
         hits.push(hit);
-        i = hit.readingToken ?? hit.last;
+        i = hit.end;
       }
     }
     const events: DraftEvent[] = [];
@@ -153,8 +172,8 @@ export class TableEventExtractor {
       const name = tokens[hit.first];
       const last = tokens[hit.last];
       if (!name || !last) return;
-      const nameEnd = hit.readingToken ?? hit.last;
-      const prevEnd = n > 0 ? (hits[n - 1]?.readingToken ?? hits[n - 1]?.last ?? -1) + 1 : 0;
+      const nameEnd = hit.end;
+      const prevEnd = n > 0 ? (hits[n - 1]?.end ?? -1) + 1 : 0;
       const nextStart = hits[n + 1]?.first ?? tokens.length;
       // Cells between two names hold the earlier row's trailing cells, then the later row's leading ones.
       const lead = this.#cells(tokens, prevEnd, hit.first, name.line, beforeCols.length, n > 0 ? afterCols.length : 0, 'lead');
@@ -166,7 +185,7 @@ export class TableEventExtractor {
         return a >= 0 ? (trail[a]?.text ?? null) : null;
       };
       const dated = cellOf('date');
-      const event = this.#event(cellOf('new'), cellOf('old'), kind, (dated ? dates.resolveText(dated) : null) ?? effective, termExpiry);
+      const event = rowChange(cellOf('new'), cellOf('old'), kind, (dated ? dates.resolveText(dated) : null) ?? effective, termExpiry);
       if (!event) return;
       const reading = hit.readingToken !== null ? tokens[hit.readingToken] : undefined;
       const firstToken = tokens[lead[0]?.first ?? hit.first] ?? name;
@@ -216,50 +235,52 @@ export class TableEventExtractor {
     return side === 'lead' ? groups.slice(reserved) : groups.slice(0, wanted);
   }
 
-  /** Joins fragments into `wanted` cells: a new cell starts at a head word (代表, 取締役, 顧問 …). */
+  /**
+   * Joins fragments into `wanted` cells: a new cell starts at a head word (代表, 取締役, 顧問 …). When every
+   * fragment is a title whose kind is known, the split that keeps each cell in the order titles are written
+   * (board seat, then executive office, then department) wins: 「代表取締役社長 社長執行役員 | 取締役副社長執行役員」.
+   */
   #groupsOf(tokens: readonly Token[], indices: readonly number[], wanted: number): Group[] {
+    const starts: number[] = [];
+    indices.forEach((i, k) => {
+      const text = tokens[i]?.text ?? '';
+      const mustStart = starts.length + indices.length - k <= wanted;
+      const startsCell = HEAD_WORD.test(text) || EMPTY_CELL.test(text) || /^\d|株$/u.test(text);
+      if (starts.length === 0 || (starts.length < wanted && (mustStart || startsCell))) starts.push(k);
+    });
+    if (wanted < 2 || indices.length <= wanted || indices.length > 12) return this.#join(tokens, indices, starts);
+    const kinds = indices.map((i) => titleKind(tokens[i]?.text ?? ''));
+    const sameLine = indices.every((i) => tokens[i]?.line === tokens[indices[0] ?? i]?.line);
+    if (sameLine && kinds.every((c) => c !== null)) {
+      const order = kinds as number[];
+      let best = { starts, cost: disorder(order, starts) };
+      for (const candidate of splits(indices.length, wanted)) {
+        const cost = disorder(order, candidate);
+        if (cost < best.cost) best = { starts: candidate, cost };
+      }
+      return this.#join(tokens, indices, best.starts);
+    }
+    return this.#join(tokens, indices, starts);
+  }
+
+  /** The cells that start at positions `starts` of `indices`. */
+  #join(tokens: readonly Token[], indices: readonly number[], starts: readonly number[]): Group[] {
     const cells: Group[] = [];
     indices.forEach((i, k) => {
       const text = tokens[i]?.text ?? '';
-      const remaining = indices.length - k;
-      const mustStart = cells.length + remaining <= wanted;
       const prev = cells.at(-1);
-      const startsCell = HEAD_WORD.test(text) || EMPTY_CELL.test(text) || /^\d|株$/u.test(text);
-      if (!prev || (cells.length < wanted && (mustStart || startsCell))) {
+      if (!prev || starts.includes(k)) {
         cells.push({ text, first: i, last: i });
       } else {
+        // Words of one cell keep the space they were written with (「常務執行役員 財務本部長」); a title
+        // letter-spaced or wrapped onto the next line is joined up again.
         const sameLine = tokens[prev.last]?.line === tokens[i]?.line;
-        cells[cells.length - 1] = { text: `${prev.text}${sameLine && !/^[\p{sc=Han}\p{sc=Katakana}]/u.test(text) ? ' ' : ''}${text}`, first: prev.first, last: i };
+        const words = sameLine && ((tokens[prev.last]?.text.length ?? 0) >= 2 && text.length >= 2 || !/^[\p{sc=Han}\p{sc=Katakana}]/u.test(text));
+        cells[cells.length - 1] = { text: `${prev.text}${words ? ' ' : ''}${text}`, first: prev.first, last: i };
       }
     });
     return cells;
   }
 
-  #event(newCell: string | null, oldCell: string | null, kind: SectionKind, effective: Effective, termExpiry: boolean)
-    : Pick<DraftEvent, 'change' | 'roleBefore' | 'roleAfter' | 'effective'> | null {
-    const fresh = newCell && !EMPTY_CELL.test(newCell) ? newCell : null;
-    const old = oldCell && !EMPTY_CELL.test(oldCell) ? oldCell : null;
-    const leavingCell = fresh !== null && /^(?:退任|辞任|退任予定)$/u.test(fresh.replace(/\s/gu, ''));
-    const roleAfter = leavingCell ? null : cleanRole(fresh) ?? fresh;
-    const roleBefore = cleanRole(old) ?? old;
-    if (kind === 'unchanged') return null;
-    if (roleAfter && roleBefore && roleAfter.replace(/\s/gu, '') === roleBefore.replace(/\s/gu, '') && kind !== 'retire' && kind !== 'resign') return null;
-    let change: ChangeKind;
-    if (kind === 'retire' || kind === 'resign' || leavingCell) {
-      if (!leavingCell && isBoardRole(roleAfter) && kind !== 'retire' && kind !== 'resign') change = 'role_change';
-      else change = kind === 'resign' || /辞任/u.test(fresh ?? '') ? 'departed' : termExpiry && effective === 'agm' ? 'not_standing' : 'retiring';
-    } else if (kind === 'nominate') {
-      if (roleBefore && isBoardRole(roleBefore) && roleAfter && isBoardRole(roleAfter) && !/候補/u.test(roleAfter)) change = 'role_change';
-      else change = 'nominated';
-    } else if (kind === 'promote') change = 'promoted';
-    else if (kind === 'reassign') change = 'role_change';
-    else if (!roleBefore) change = 'appointed';
-    else if (!roleAfter || isAdvisoryRole(roleAfter)) change = 'retiring';
-    else {
-      const a = roleRank(roleAfter);
-      const b = roleRank(roleBefore);
-      change = a !== null && b !== null && a > b ? 'promoted' : 'role_change';
-    }
-    return { change, roleBefore, roleAfter, effective };
-  }
+
 }

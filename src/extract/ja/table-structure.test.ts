@@ -40,3 +40,11 @@ describe('tokensOf', () => {
     expect(tokens).toEqual(['田中', '誠', '(たなか まこと)', '取締役 兼 CFO', '執行役員(営業担当)']);
   });
 });
+
+describe('tokensOf with a foreign name', () => {
+  it('keeps the Latin spelling after a katakana name apart, but glues a Latin note to a title', () => {
+    const [line] = linesOf(folded('マリア・ゴンザレス（Maria Gonzalez） 社外取締役 執行役員(Chief Data Officer)'));
+    const tokens = line ? tokensOf(line, 0).map((t) => t.text) : [];
+    expect(tokens).toEqual(['マリア・ゴンザレス', '(Maria Gonzalez)', '社外取締役', '執行役員(Chief Data Officer)']);
+  });
+});

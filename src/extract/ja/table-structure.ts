@@ -46,6 +46,9 @@ export function linesOf(text: string): Line[] {
 const BIRTH_NOTE = /^[(（][^()（）]*\d[^()（）]*(?:生|歳|才)[)）]$/u;
 
 export const READING_TOKEN = /^[(（]\s*[\p{sc=Hiragana}\p{sc=Katakana}ー・\s]+[)）]$/u;
+/** A foreign name in katakana (ジョン・スミス), and its Latin spelling in brackets after it (not a reading). */
+export const KATAKANA_NAME_TOKEN = /^[\p{sc=Katakana}ー]{2,}(?:[・=＝][\p{sc=Katakana}ー]{2,}){1,3}$/u;
+export const LATIN_NAME_TOKEN = /^[(（]\s*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*)+\s*[)）]$/u;
 
 /** Splits a line into cells at whitespace and bars, keeping bracketed text (readings, notes) whole. */
 export function tokensOf(line: Line, lineIndex: number): Token[] {
@@ -58,7 +61,7 @@ export function tokensOf(line: Line, lineIndex: number): Token[] {
     const prev = tokens.at(-1);
     // A bracket glued to the previous cell (「執行役員(営業担当)」) or a stray 兼 belongs with it.
     const glued = prev !== undefined && prev.end === start;
-    const reading = READING_TOKEN.test(m[0]);
+    const reading = READING_TOKEN.test(m[0]) || (LATIN_NAME_TOKEN.test(m[0]) && KATAKANA_NAME_TOKEN.test(prev?.text ?? ''));
     const joins = prev !== undefined && !reading && (glued || /^[(（]/u.test(m[0]) || /^兼/u.test(m[0]) || /兼$/u.test(prev.text));
     if (prev && joins) tokens[tokens.length - 1] = { ...prev, end: start + m[0].length, text: `${prev.text}${glued ? '' : ' '}${m[0]}` };
     else tokens.push({ start, end: start + m[0].length, text: m[0], line: lineIndex });
