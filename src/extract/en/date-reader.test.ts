@@ -19,6 +19,13 @@ describe('findDates', () => {
     expect(values('at the end of 2025')).toEqual(['2025-12']);
   });
 
+  it('reads "at year-end" as the announcement year\'s last month, but not a fiscal year-end', () => {
+    expect(values('will step down as CEO at year-end.')).toEqual(['2025-12']);
+    expect(values('will retire at the end of the year')).toEqual(['2025-12']);
+    expect(values('will step down as CEO at year-end.', null)).toEqual([]);
+    expect(values('after the fiscal year-end audit')).toEqual([]);
+  });
+
   it('takes a missing year from the announcement, and leaves the date out without one', () => {
     expect(values('will retire July 1 after')).toEqual(['2025-07-01']);
     expect(values('will retire July 1 after', null)).toEqual([]);

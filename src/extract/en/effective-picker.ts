@@ -6,6 +6,7 @@
  */
 import type { ChangeKind, Effective } from '../announcement.js';
 import type { DateHit } from './date-reader.js';
+import { maskAbbreviationDots } from './mention-roles.js';
 import type { Direction } from './trigger-rules.js';
 
 export interface TriggerSpan {
@@ -20,18 +21,25 @@ export interface TriggerSpan {
 export interface DateContext {
   readonly text: string;
   readonly announced: string | null;
+  /** The date of the change stated last before this sentence: what "effective the same date" points back to. */
+  readonly previousDate?: string | null | undefined;
 }
 
 // Dates that say when something else happened: a contract's date, a period's end, a deadline.
-const NOT_EFFECTIVE = /\b(?:dated|ended|ending|filed|until|through|beyond|since|from|born|expires?|expiration|expiring|before|prior to|no later than|by|between|report(?:ed)? on|period|quarter|year)\s+(?:on\s+)?(?:the\s+)?$/iu;
+const NOT_EFFECTIVE = /\b(?:dated|ended|ending|filed|until|through|beyond|since|(?<!\b(?:effect|effective|as)\s)from|born|expires?|expiration|expiring|before|prior to|no later than|by|between|report(?:ed)? on|period|quarter|year)\s+(?:on\s+)?(?:the\s+)?$/iu;
 const EFFECTIVE_CUE = /\b(?:effective|as of|with effect (?:from|as of|on)|beginning|starting|commencing|at the close of business on|close of business|date of)\s+(?:on\s+|as of\s+)?(?:\p{L}+,?\s+)?$/iu;
-const IMMEDIATE = /\b(?:effective immediately|immediately effective|with immediate effect|effective as of today|effective today|effective upon (?:the )?announcement)\b/iu;
+export const IMMEDIATE = /\b(?:effective immediately|immediately effective|with immediate effect|effective as of today|effective today|effective upon (?:the )?announcement)\b/iu;
 const OPENING_DATE = /^(?:on|as of|effective)\s+$/iu;
+// "effective the same date", "at that time", "Concurrently, ...": the date of the change stated just before.
+const SAME_DATE =
+  /\b(?:(?:effective|on|as of|at)\s+(?:(?:the\s+)?same|that|such)\s+(?:date|day|time)|at\s+(?:that|the\s+same)\s+time|simultaneously|concurrently)\b(?!\s+(?:with|as)\b)/iu;
+// "effective upon Ms. Doe's departure": the start waits for someone else's leaving date (see event-merger).
+const HANDOVER = /\beffective\s+(?:upon|on|as of|at the time of|following)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?(?:departure|resignation|retirement|exit|separation)\b/iu;
 
 export function pickEffective(ctx: DateContext, dates: readonly DateHit[], span: TriggerSpan): Effective {
   const clauseStart = Math.min(span.subjectStart, span.start);
   const after = ctx.text.slice(span.end);
-  const clause = after.split(/;|\.\s/u)[0] ?? after;
+  const clause = maskAbbreviationDots(after).split(/;|\.\s/u)[0] ?? after;
   // "until her successor is duly elected" is term boilerplate for a newcomer; only a leaver waits for a successor.
   if (span.direction === 'leave' && /\bupon\b[^.;]{0,80}\bsuccessor\b|\buntil\s+(?:(?:a|his|her|their)\s+)?successor\b/iu.test(ctx.text.slice(clauseStart))) {
     const explicit = dates.find((d) => d.start >= span.end && EFFECTIVE_CUE.test(d.before));
@@ -39,7 +47,8 @@ export function pickEffective(ctx: DateContext, dates: readonly DateHit[], span:
   }
   const usable = dates.filter((d) => !NOT_EFFECTIVE.test(d.before) && !d.dateline);
   const opening = usable.find((d) => d.start <= 12 && OPENING_DATE.test(ctx.text.slice(0, d.start)));
-  if (IMMEDIATE.test(ctx.text.slice(clauseStart))) {
+  // "Effective immediately, Doe has stepped down": the opening phrase covers the whole sentence.
+  if (IMMEDIATE.test(ctx.text.slice(clauseStart)) || /^\s*(?:effective immediately|with immediate effect)\b/iu.test(ctx.text)) {
     // "On February 1, Doe resigned ..., effective immediately": the day it happened, else the announcement.
     const dayBefore = [...usable].reverse().find((d) => d.end <= span.start && d.value.length === 10);
     const dateline = dates.find((d) => d.dateline && d.value.length === 10);
@@ -47,6 +56,11 @@ export function pickEffective(ctx: DateContext, dates: readonly DateHit[], span:
   }
   const cued = usable.find((d) => d.start >= span.end && EFFECTIVE_CUE.test(d.before) && d.start - span.end < 260);
   if (cued) return cued.value;
+  if (HANDOVER.test(after.slice(0, 200).split(/;/u)[0] ?? '')) return null;
+  const sentenceFrom = ctx.text.slice(0, clauseStart);
+  if (ctx.previousDate && (SAME_DATE.test(clause) || (SAME_DATE.test(sentenceFrom) && !usable.some((d) => d.end <= span.start)))) {
+    return ctx.previousDate;
+  }
   // Nominees join, and directors not standing leave, at the shareholders' meeting, whatever day they said so.
   if (span.kind === 'nominated' || span.kind === 'not_standing') return 'agm';
   // "will become COO on May 1"; a long title ("will assume the newly created role of Chief Digital Officer on May 1")

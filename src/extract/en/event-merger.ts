@@ -1,115 +1,15 @@
 /**
- * Folds the change mentions of a document into events: one per person and change. "Jane A. Doe",
- * "Ms. Doe" and "Jane" resolve to one person; a person's mentions in the same direction merge unless
- * they are clearly different changes (an office and a board seat, or two different dates).
+ * Folds the change mentions of a document into events: one per person and change (people as resolved by
+ * `person-registry`). A person's mentions in the same direction merge unless they are clearly different
+ * changes (an office and a board seat, or two different dates); a departure folds into the same person's
+ * new or kept role as one move, and linked people lend each other roles and dates.
  */
 import type { ChangeKind, Effective, OfficerEvent } from '../announcement.js';
 import type { ChangeMention } from './mention-finder.js';
-import type { NameMention } from './person-finder.js';
-import { roleClass, tidyRole } from './role-reader.js';
+import { displayName } from './person-registry.js';
+import type { Person, PersonRegistry } from './person-registry.js';
+import { isChairRole, isOwnRole, roleClass, tidyRole } from './role-reader.js';
 import type { RoleClass } from './role-reader.js';
-
-/** Where a full name occurs, to resolve later bare surnames to the nearest person. */
-export interface NameOccurrence {
-  readonly name: NameMention;
-  readonly sentenceIndex: number;
-  /** True when written in a capitals-only headline (a worse form to report). */
-  readonly allCaps: boolean;
-  /** The name as written in the original text (headlines keep their capitals). */
-  readonly written: string;
-}
-
-const NICKNAMES: Readonly<Record<string, string>> = {
-  bill: 'william', will: 'william', bob: 'robert', rob: 'robert', bobby: 'robert', dick: 'richard', rick: 'richard',
-  rich: 'richard', joe: 'joseph', mike: 'michael', jim: 'james', jimmy: 'james', tom: 'thomas', steve: 'stephen',
-  chris: 'christopher', dan: 'daniel', danny: 'daniel', ted: 'edward', ed: 'edward', ken: 'kenneth', doug: 'douglas',
-  tony: 'anthony', liz: 'elizabeth', beth: 'elizabeth', kate: 'katherine', kathy: 'katherine', jen: 'jennifer',
-  jenny: 'jennifer', sam: 'samuel', ben: 'benjamin', andy: 'andrew', drew: 'andrew', pat: 'patrick', russ: 'russell',
-  greg: 'gregory', matt: 'matthew', jeff: 'jeffrey', larry: 'lawrence', nick: 'nicholas', alex: 'alexander',
-  don: 'donald', ron: 'ronald', jack: 'john', hank: 'henry', peggy: 'margaret', meg: 'margaret', sue: 'susan',
-  becky: 'rebecca', chuck: 'charles', charlie: 'charles', fred: 'frederick', jerry: 'gerald', gene: 'eugene',
-  frank: 'francis', hal: 'harold', harry: 'harold', tim: 'timothy', dave: 'david', phil: 'philip', ray: 'raymond',
-  walt: 'walter', abby: 'abigail', cathy: 'catherine', debbie: 'deborah', deb: 'deborah', vicky: 'victoria',
-};
-
-function canonicalFirst(first: string): string {
-  return NICKNAMES[first] ?? first;
-}
-
-function compatibleFirst(a: string, b: string): boolean {
-  if (a === b) return true;
-  const ca = canonicalFirst(a);
-  const cb = canonicalFirst(b);
-  if (ca === cb) return true;
-  if (ca === 'stephen' && cb === 'steven') return true;
-  return (a.length >= 3 && b.startsWith(a)) || (b.length >= 3 && a.startsWith(b));
-}
-
-interface Person {
-  readonly id: number;
-  readonly surname: string;
-  readonly first: string;
-  readonly occurrences: NameOccurrence[];
-}
-
-/** Groups the document's full names into people. */
-export class PersonRegistry {
-  readonly #people: Person[] = [];
-
-  constructor(occurrences: readonly NameOccurrence[]) {
-    for (const occ of occurrences) {
-      if (!occ.name.full) continue;
-      const first = occ.name.parts[0] ?? '';
-      const existing = this.#people.find((p) => p.surname === occ.name.surname && compatibleFirst(p.first, first));
-      if (existing) existing.occurrences.push(occ);
-      else this.#people.push({ id: this.#people.length, surname: occ.name.surname, first, occurrences: [occ] });
-    }
-  }
-
-  /** The person a mention refers to; a new bare-surname person when the document never gives the full name. */
-  resolve(name: NameMention, sentenceIndex: number): Person {
-    const sameSurname = this.#people.filter((p) => p.surname === name.surname);
-    if (name.full) {
-      const first = name.parts[0] ?? '';
-      const match = sameSurname.find((p) => compatibleFirst(p.first, first));
-      if (match) return match;
-    } else if (sameSurname.length === 1 && sameSurname[0]) {
-      return sameSurname[0];
-    } else if (sameSurname.length > 1) {
-      // Several people share the surname: take the one named most recently before this sentence.
-      let best: Person | undefined;
-      let bestIndex = -1;
-      for (const p of sameSurname) {
-        for (const o of p.occurrences) {
-          if (o.sentenceIndex <= sentenceIndex && o.sentenceIndex > bestIndex) {
-            best = p;
-            bestIndex = o.sentenceIndex;
-          }
-        }
-      }
-      const fallback = best ?? sameSurname[0];
-      if (fallback) return fallback;
-    }
-    const created: Person = {
-      id: this.#people.length,
-      surname: name.surname,
-      first: name.full ? (name.parts[0] ?? '') : '',
-      occurrences: [{ name, sentenceIndex, allCaps: false, written: name.name }],
-    };
-    this.#people.push(created);
-    return created;
-  }
-}
-
-/** The best written form of a person's name: mixed case, with middle initials, the longest. */
-function displayName(person: Person): string {
-  const sorted = [...person.occurrences].sort((a, b) => {
-    if (a.allCaps !== b.allCaps) return a.allCaps ? 1 : -1;
-    if (a.name.full !== b.name.full) return a.name.full ? -1 : 1;
-    return b.written.length - a.written.length;
-  });
-  return sorted[0]?.written ?? person.surname;
-}
 
 interface Cluster {
   readonly person: Person;
@@ -120,6 +20,12 @@ interface Cluster {
   inheritedRole?: string | null;
   /** The role given up, when a departure folded into this move. */
   movedFrom?: string;
+  /** A role kept ("will remain Chairman"): kept as an event only once a departure folds into it. */
+  readonly continuing: boolean;
+  /** True once a departure folded into this cluster (a kept role then counts). */
+  partnered?: boolean;
+  /** For a kept role that became a move: the sentence that gives the other role up, the better evidence. */
+  givenUpIn?: ChangeMention;
 }
 
 function mentionRole(m: ChangeMention): string | null {
@@ -137,6 +43,9 @@ function compatible(cluster: Cluster, m: ChangeMention): boolean {
   return true;
 }
 
+// Completing mentions that may stand alone: a successor known only from "succeeds Doe", and Doe's side of it.
+const STANDALONE: ReadonlySet<string> = new Set(['succeeds-subject', 'succeeds']);
+
 function changeOf(cluster: Cluster): ChangeKind {
   const kinds = new Set(cluster.mentions.map((m) => m.kind));
   if (cluster.direction === 'leave') {
@@ -147,6 +56,8 @@ function changeOf(cluster: Cluster): ChangeKind {
   const roles = cluster.mentions.map((m) => m.roleAfter ?? '').join(' ');
   if (kinds.has('interim') || /\b(?:interim|acting)\b/iu.test(roles)) return 'interim';
   if (kinds.has('nominated') && ![...kinds].some((k) => k === 'appointed' || k === 'promoted' || k === 'role_change')) return 'nominated';
+  // "Lake will return to the role of CEO" with no role he gives up: a comeback, not a move.
+  if (cluster.mentions.every((m) => m.ruleId === 'returns-to') && !cluster.movedFrom && !firstOf(cluster, (m) => m.roleBefore)) return 'appointed';
   if (kinds.has('role_change')) return 'role_change';
   if (cluster.movedFrom) return kinds.has('promoted') ? 'promoted' : 'role_change';
   if (kinds.has('promoted')) return 'promoted';
@@ -155,7 +66,8 @@ function changeOf(cluster: Cluster): ChangeKind {
   if (before && after) {
     const b = roleClass(before);
     const a = roleClass(after);
-    if (b === 'officer' && a === 'officer') return 'promoted';
+    // CEO to Executive Chairman is a change of role, not a promotion.
+    if (b === 'officer' && a === 'officer') return isChairRole(after) && !isChairRole(before) ? 'role_change' : 'promoted';
     if (b === 'board' && a === 'board') return 'role_change';
   }
   return 'appointed';
@@ -184,22 +96,25 @@ export function mergeMentions(
   );
   for (const m of ordered) {
     const person = registry.resolve(m.name, m.sentenceIndex);
-    const candidates = clusters.filter((c) => c.person === person && c.direction === m.direction);
-    const target = candidates.find((c) => compatible(c, m)) ?? (secondary(m) ? candidates[0] : undefined);
+    const candidates = clusters.filter((c) => c.person === person && c.direction === m.direction && c.continuing === m.continuing);
+    // A successor's own office ("Roe will succeed her as CFO and join the Board") stays apart from a board seat.
+    const ownOffice = STANDALONE.has(m.ruleId) && roleClass(mentionRole(m)) !== 'unknown';
+    const target = candidates.find((c) => compatible(c, m)) ?? (secondary(m) && !ownOffice ? candidates[0] : undefined);
     // A successor named only through "succeeds Doe" stands alone (taking Doe's role); other completing
     // mentions ("he will take up the position on ...") never do.
-    if (!target && m.mergeOnly && m.ruleId !== 'succeeds-subject' && m.ruleId !== 'succeeds') continue;
+    if (!target && m.mergeOnly && !STANDALONE.has(m.ruleId)) continue;
     if (target) {
       target.mentions.push(m);
       if (target.roleClass === 'unknown') target.roleClass = roleClass(mentionRole(m));
       if (target.effective === null && !m.weak) target.effective = m.effective;
     } else {
-      clusters.push({ person, direction: m.direction, mentions: [m], roleClass: roleClass(mentionRole(m)), effective: m.effective });
+      clusters.push({ person, direction: m.direction, mentions: [m], roleClass: roleClass(mentionRole(m)), effective: m.effective, continuing: m.continuing });
     }
   }
   inheritSuccessorDates(clusters, registry);
   inheritPredecessorRoles(clusters, registry, sentences);
-  const kept = withMovesFolded(withoutImpliedDepartures(clusters));
+  inheritLinkedFacts(clusters, registry);
+  const kept = withMovesFolded(withoutImpliedDepartures(clusters)).filter((c) => !c.continuing || c.partnered);
   kept.sort((a, b) => firstPosition(a) - firstPosition(b));
   return kept.map((c) => toEvent(c, sentences));
 }
@@ -214,9 +129,15 @@ function withMovesFolded(clusters: readonly Cluster[]): Cluster[] {
     if (leave.direction !== 'leave' || changeOf(leave) !== 'departed') continue;
     const given = firstOf(leave, (m) => m.roleBefore);
     if (!given || roleClass(given) === 'unknown') continue;
-    const join = clusters.find((o) => o.person === leave.person && o.direction === 'join' && changeOf(o) !== 'nominated' && changeOf(o) !== 'interim');
+    const joins = clusters.filter((o) => o.person === leave.person && o.direction === 'join' && changeOf(o) !== 'nominated' && changeOf(o) !== 'interim');
+    // A role kept ("will remain Chairman") turns into a move only after giving up an office, not a board seat,
+    // and only when it is a role of its own: a former CEO who stays a plain director has left management.
+    const kept = joins.find((o) => o.continuing && keepsOwnRole(o));
+    const join = joins.find((o) => !o.continuing) ?? (roleClass(given) === 'officer' ? kept : undefined);
     if (!join) continue;
     join.movedFrom = given;
+    join.partnered = true;
+    if (join.continuing) join.givenUpIn = leave.mentions.find((m) => !m.weak);
     if (join.effective === null) join.effective = leave.effective;
     folded.add(leave);
   }
@@ -230,11 +151,27 @@ function withMovesFolded(clusters: readonly Cluster[]): Cluster[] {
 function withoutImpliedDepartures(clusters: readonly Cluster[]): Cluster[] {
   return clusters.filter((c) => {
     if (c.direction !== 'leave' || !c.mentions.every((m) => m.weak || m.mergeOnly)) return true;
-    const move = clusters.find((o) => o.person === c.person && o.direction === 'join' && ['role_change', 'promoted'].includes(changeOf(o)));
+    const moves = clusters.filter(
+      (o) =>
+        o.person === c.person &&
+        o.direction === 'join' &&
+        (!o.continuing || keepsOwnRole(o)) &&
+        (['role_change', 'promoted'].includes(changeOf(o)) || o.mentions.some((m) => m.ruleId === 'returns-to')),
+    );
+    const move = moves.find((o) => !o.continuing) ?? moves[0];
     if (!move) return true;
     if (move.effective === null) move.effective = c.effective;
+    // "Roe replaces Doe, who served as interim CFO. Doe will return to his prior role": the role Doe gives up.
+    const given = firstOf(c, (m) => m.roleBefore) ?? c.inheritedRole ?? null;
+    if (given && !firstOf(move, (m) => m.roleBefore) && roleClass(given) !== 'unknown') move.movedFrom = given;
+    move.partnered = true;
     return false;
   });
+}
+
+/** A kept role that is more than a board seat: an office, or the chair. */
+function keepsOwnRole(c: Cluster): boolean {
+  return isOwnRole(firstOf(c, (m) => m.roleAfter));
 }
 
 function firstPosition(c: Cluster): number {
@@ -274,16 +211,40 @@ function inheritPredecessorRoles(clusters: Cluster[], registry: PersonRegistry, 
   }
 }
 
+/**
+ * "Roe succeeds Doe" with Doe's role unstated: Doe leaves the role Roe takes. "Appointed Roe as
+ * interim CFO, effective upon Ms. Doe's departure": Roe starts the day Doe leaves.
+ */
+function inheritLinkedFacts(clusters: Cluster[], registry: PersonRegistry): void {
+  for (const c of clusters) {
+    if (c.direction === 'leave' && !firstOf(c, (m) => m.roleBefore)) {
+      const link = c.mentions.find((m) => m.successor);
+      const successor = link?.successor ? registry.resolve(link.successor, link.sentenceIndex) : null;
+      const join = successor ? clusters.find((o) => o.person === successor && o.direction === 'join' && !o.continuing) : undefined;
+      const role = join ? firstOf(join, (m) => m.roleAfter) : null;
+      if (role) c.inheritedRole = role;
+    }
+    if (c.direction === 'join' && c.effective === null) {
+      const link = c.mentions.find((m) => m.startsWhen);
+      if (!link?.startsWhen) continue;
+      const leaver = registry.resolve(link.startsWhen, link.sentenceIndex);
+      const leaves = clusters.filter((o) => o.person === leaver && o.direction === 'leave');
+      const date = leaves.map((o) => o.effective ?? firstOf(o, (m) => m.effective)).find(isDate);
+      if (date) c.effective = date;
+    }
+  }
+}
+
 function toEvent(c: Cluster, sentences: readonly string[]): OfficerEvent {
   const strong = c.mentions.filter((m) => !m.weak);
-  const main = strong[0] ?? c.mentions[0];
+  const main = c.givenUpIn ?? strong[0] ?? c.mentions[0];
   const allIndirect = c.mentions.every((m) => m.indirect);
   const confidence = strong.length === 0 ? 0.55 : allIndirect ? 0.75 : strong.length > 1 ? 0.95 : 0.85;
   return {
     person: displayName(c.person),
     personReading: null,
     change: changeOf(c),
-    roleBefore: tidyRole(c.movedFrom ?? firstOf(c, (m) => m.roleBefore)),
+    roleBefore: tidyRole(c.movedFrom ?? firstOf(c, (m) => m.roleBefore) ?? (c.direction === 'leave' ? (c.inheritedRole ?? null) : null)),
     roleAfter: c.direction === 'join' ? tidyRole(firstOf(c, (m) => m.roleAfter) ?? c.inheritedRole ?? null) : null,
     effective: c.effective ?? firstOf(c, (m) => m.effective),
     evidence: main ? (sentences[main.sentenceIndex] ?? '') : '',

@@ -7,8 +7,9 @@
 import type { AnnouncementInput, ExtractionResult } from '../announcement.js';
 import { firstExplicitDate, referenceDate } from './date-reader.js';
 import { keepDocumentMentions } from './document-filters.js';
-import { mergeMentions, PersonRegistry } from './event-merger.js';
-import type { NameOccurrence } from './event-merger.js';
+import { mergeMentions } from './event-merger.js';
+import { PersonRegistry } from './person-registry.js';
+import type { NameOccurrence } from './person-registry.js';
 import { readFiscalFacts } from './fiscal-reader.js';
 import { findMentions } from './mention-finder.js';
 import type { ChangeMention, Referent } from './mention-finder.js';
@@ -18,7 +19,11 @@ import { quotedRanges } from './quote-tracker.js';
 import { splitIntoSentences } from './sentence-splitter.js';
 import { findTableMentions } from './table-reader.js';
 
-const PRONOUN = /\b(?:he|she)\b/giu;
+// He/she; his/her as the owner of an ending ("his employment will terminate", "her last day"); him/her as
+// the one succeeded ("will succeed her as CFO").
+const PRONOUN = /\b(?:he|she|his|her|him)\b/giu;
+const OWNER_OF_ENDING = /^\s+(?:last\s+day|employment|service)\b/iu;
+const AFTER_SUCCEED = /\b(?:succeed|succeeds|succeeding|replace|replaces|replacing)\s$/iu;
 
 export function extractEnglish(input: AnnouncementInput): ExtractionResult {
   const sentences = splitIntoSentences(input.text);
@@ -44,6 +49,7 @@ export function extractEnglish(input: AnnouncementInput): ExtractionResult {
 
   const mentions: ChangeMention[] = [];
   let previousFocus: NameMention | null = null;
+  let previousDate: string | null = null;
   for (const [i, sentence] of sentences.entries()) {
     const text = analysed[i] ?? sentence.text;
     const sentenceNames = names[i] ?? [];
@@ -51,8 +57,11 @@ export function extractEnglish(input: AnnouncementInput): ExtractionResult {
     const referents = withPronouns(text, sentenceNames, previousFocus, quoted);
     let found: ChangeMention[] = [];
     if (referents.length > 0) {
-      found = findMentions({ text, index: i, referents, quoted, reference, announced });
+      found = findMentions({ text, index: i, referents, quoted, reference, announced, previousDate });
       mentions.push(...(sentence.allCaps ? found.map((m) => asWritten(m, text, sentence.text)) : found));
+      // What "effective the same date" or "at that time" in a later sentence points back to.
+      const dated = found.filter((m) => !m.historical && m.effective !== null && /^\d{4}-\d{2}/u.test(m.effective));
+      previousDate = dated[dated.length - 1]?.effective ?? previousDate;
     }
     // The person a following "he"/"she" most likely means: whoever this sentence announced, else its first name.
     const firstName = found[0]?.name ?? sentenceNames.find((n) => !quoted.some(([a, b]) => n.start >= a && n.start < b));
@@ -89,12 +98,24 @@ function withPronouns(
   for (const m of text.matchAll(PRONOUN)) {
     const at = m.index ?? 0;
     if (quoted.some(([a, b]) => at >= a && at < b)) continue;
+    const word = m[0].toLowerCase();
+    const owner = (word === 'his' || word === 'her') && OWNER_OF_ENDING.test(text.slice(at + 3, at + 30));
+    const object = (word === 'him' || word === 'her') && !owner && AFTER_SUCCEED.test(text.slice(Math.max(0, at - 12), at));
+    if (!owner && !object && word !== 'he' && word !== 'she') continue;
+    if (object) {
+      // "Roe will succeed her": not the sentence's own subject, so the person in focus before it.
+      const earlier = names.filter((n) => n.end <= at);
+      const antecedent = (earlier.length > 1 ? earlier[0] : undefined) ?? previousFocus;
+      if (antecedent) referents.push({ start: at, end: at + m[0].length, name: antecedent, nameAt: -1, pronounCase: 'object' });
+      continue;
+    }
+    const pronounCase = owner ? ('possessive' as const) : undefined;
     // The sentence's subject ("Doe has informed the Chairman, Dr. Roe, that he ...") before the nearest name.
     const candidates = names.filter((n) => n.end <= at && !quoted.some(([a, b]) => n.start >= a && n.start < b));
     const subject = candidates.find((n) => !/\b(?:to|with|by|from|of|for|and|than|thanks?|informed|told|notified|advised)\s+(?:\p{L}+\s+){0,4}$/iu.test(text.slice(Math.max(0, n.start - 60), n.start)));
     const antecedent = subject ?? candidates[candidates.length - 1];
-    if (antecedent) referents.push({ start: at, end: at + m[0].length, name: antecedent, nameAt: antecedent.start });
-    else if (previousFocus) referents.push({ start: at, end: at + m[0].length, name: previousFocus, nameAt: -1 });
+    if (antecedent) referents.push({ start: at, end: at + m[0].length, name: antecedent, nameAt: antecedent.start, ...(pronounCase ? { pronounCase } : {}) });
+    else if (previousFocus) referents.push({ start: at, end: at + m[0].length, name: previousFocus, nameAt: -1, ...(pronounCase ? { pronounCase } : {}) });
   }
   return referents.sort((a, b) => a.start - b.start);
 }

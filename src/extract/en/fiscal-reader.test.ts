@@ -23,6 +23,14 @@ describe('readFiscalFacts', () => {
     expect(f.agmDate).toBe('2025-06-24');
   });
 
+  it('takes the release day, not the end of the quarter named before it', () => {
+    const f = facts(
+      'OMAHA, Neb., Jan. 8, 2026 /PRNewswire/ -- Kestwick Brands, Inc. (NASDAQ: KSWK) will release its financial results for the third quarter of fiscal 2026, which ends on February 28, 2026, on Tuesday, March 24, 2026, after the market closes.',
+      '2026-01-08',
+    );
+    expect(f.earningsDate).toBe('2026-03-24');
+  });
+
   it('finds nothing in a text without fiscal facts', () => {
     expect(facts('Jane Roe has been appointed Chief Financial Officer.')).toEqual({ fiscalYearEnd: null, earningsDate: null, agmDate: null });
   });

@@ -40,8 +40,11 @@ const FUTURE = /\b(?:will|plans? to|expects? to|intends? to|to be|scheduled|upco
 const AGM = /\b(?:annual|general|annual general)\s+(?:general\s+)?meeting(?:\s+of\s+(?:share|stock)holders)?\b|\bAGM\b/iu;
 const AGM_DATE_CUE = /\b(?:will be held|to be held|is scheduled|scheduled for|held on|was held|will take place|convene[sd]?|set for)\b/iu;
 
+// "for the second quarter, which ends on February 28, 2025, on March 27": a period's end is not the day of the event.
+const PERIOD_END = /\b(?:ends?|ended|ending)\s+(?:on\s+)?$/iu;
+
 function fullDate(sentence: string, reference: Date | null, after = 0): string | null {
-  const hit = findDates(sentence, reference).find((d) => d.start >= after && d.value.length === 10);
+  const hit = findDates(sentence, reference).find((d) => d.start >= after && d.value.length === 10 && !PERIOD_END.test(d.before));
   return hit?.value ?? null;
 }
 

@@ -14,7 +14,17 @@ function time(value: string): number {
   return Date.parse(`${value.length === 7 ? `${value}-28` : value}T00:00:00Z`);
 }
 
-export function isHistorical(ctx: SentenceContext, triggerEnd: number, effective: Effective, dates: readonly DateHit[]): boolean {
+// "Doe, who has led the company since 2014, will retire as CEO": a change in the future tense is news, whatever
+// years the sentence recalls.
+const FUTURE_TENSE = /\b(?:will|shall|is\s+(?:expected|scheduled|set|going)\s+to|plans?\s+to|intends?\s+to|has\s+decided\s+to|decided\s+to)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+export function isHistorical(
+  ctx: SentenceContext,
+  triggerEnd: number,
+  effective: Effective,
+  dates: readonly DateHit[],
+  triggerStart = triggerEnd,
+): boolean {
   if (!ctx.reference) return false;
   const cutoff = ctx.reference.getTime() - NEWS_WINDOW_DAYS * 86_400_000;
   if (effective && /^\d{4}-\d{2}/u.test(effective)) return time(effective) < cutoff;
@@ -26,9 +36,12 @@ export function isHistorical(ctx: SentenceContext, triggerEnd: number, effective
     return true;
   }
   // Bare years around the verb, at least one of them after it.
+  if (FUTURE_TENSE.test(ctx.text.slice(Math.max(0, triggerStart - 40), triggerStart)) || /^(?:will|to|shall)\s/iu.test(ctx.text.slice(triggerStart, triggerEnd))) return false;
   const refYear = ctx.reference.getUTCFullYear();
   const tail = ctx.text.slice(triggerEnd, triggerEnd + 90).split(/[.;]/u)[0] ?? '';
   const head = ctx.text.slice(Math.max(0, triggerEnd - 120), triggerEnd);
   const years = [...`${head} ${tail}`.matchAll(/\b(?:in|since|from|to|until|of|during)\s+(?:early\s+|mid-|late\s+)?((?:19|20)\d{2})\b/giu)].map((m) => Number(m[1]));
-  return years.length > 0 && years.every((y) => y < refYear) && /\b(?:19|20)\d{2}\b/u.test(tail);
+  // "Doe served as CEO from 2001 to 2017 and was succeeded by Roe": a succession told in the past is history.
+  const pastSuccession = /\b(?:was|were|had\s+been)\s+(?:succeeded|replaced)\b/iu.test(ctx.text.slice(Math.max(0, triggerStart - 30), triggerEnd));
+  return years.length > 0 && years.every((y) => y < refYear) && (pastSuccession || /\b(?:19|20)\d{2}\b/u.test(tail));
 }

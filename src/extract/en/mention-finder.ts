@@ -8,12 +8,13 @@ import { findDates } from './date-reader.js';
 import type { DateHit } from './date-reader.js';
 import type { NameMention } from './person-finder.js';
 import { appositiveRole, boardFromClause, isCommitteeRole, predecessorRole, roleAt, roleLeftFor, successionTarget, titleBefore } from './mention-roles.js';
+import { byEnd, handoverFrom, joinedSeat, leaverRole, passiveStart, servedRole, stayEnd, succeededAsRole } from './mention-links.js';
 import { inQuote, objectsAfter, subjectsBefore } from './referent-search.js';
 import type { Referent, SentenceContext } from './referent-search.js';
-import { isAnaphoricRole, readOffices, readRole } from './role-reader.js';
+import { isAnaphoricRole, isOwnRole, readOffices, readRole } from './role-reader.js';
 import type { Direction, TriggerRule } from './trigger-rules.js';
 import { TRIGGER_RULES } from './trigger-rules.js';
-import { pickEffective } from './effective-picker.js';
+import { IMMEDIATE, pickEffective } from './effective-picker.js';
 import type { TriggerSpan } from './effective-picker.js';
 import { isHistorical } from './history-filter.js';
 
@@ -44,6 +45,10 @@ export interface ChangeMention {
   readonly predecessor: NameMention | null;
   /** True when the trigger is an infinitive of purpose ("to become", "to join"): after a departure, a job elsewhere. */
   readonly purpose: boolean;
+  /** A role kept ("will remain Chairman"): an event only beside the same person giving up another role. */
+  readonly continuing: boolean;
+  /** "effective upon Ms. Doe's departure": the person whose leaving date this change starts on. */
+  readonly startsWhen: NameMention | null;
 }
 
 const BE_AUX = /\b(?:is|was|were|been|be|are|being)\s+(?:also\s+|today\s+|now\s+|formally\s+|unanimously\s+)?$/iu;
@@ -51,8 +56,17 @@ const SLATE_ELECTION =
   /\b(?:share|stock)holders\s+(?:re-?)?elected\b|\belected\s+by\s+(?:the\s+)?(?:company['’]s\s+)?(?:share|stock)holders\b|\b(?:share|stock)holders\s+(?:voted|approved)\b|\bnominees?\s+(?:were|was)\s+(?:re-?)?elected\b/iu;
 const PAST_RELATIVE = /,?\s*who\s+(?:\p{L}+ly\s+)?(?:was\s+|were\s+|had\s+(?:been\s+)?)?$/iu;
 const FORMER_ROLE = /\b(?:the\s+former|formerly|previously\s+served\s+as|who\s+(?:stepped|steps|will\s+step)\s+down\s+as)\b/iu;
-const CONDITIONAL = /\b(?:if|in the event(?: that)?|should|unless|whether|in case|provided(?: that)?|assuming|were)\s+(?:[\p{L}'’.]+\s+){0,3}$/iu;
+const CONDITIONAL = /\b(?:if|in the event(?: that)?|should|unless|whether|in case|provided(?: that)?|assuming|were)(?:,?\s+|,\s*)(?:[\p{L}'’.]+,?\s+){0,3}$/iu;
 const CONDITIONAL_GAP = /\b(?:if|in the event|unless|whether|in case|provided that|assuming)\b/iu;
+// "if his employment is terminated", "may be terminated by either party": a contract's terms, not a change.
+const HYPOTHETICAL = /\b(?:is|are|(?:may|might|would|could|should|shall|can)\s+be)\s+(?:terminated|ended|removed)\b/iu;
+// "the right to resign for good reason", "will terminate for any reason other than cause": an ending on a
+// contract's grounds, told in the present, future or infinitive, is a term of the contract.
+const PAST_ENDING = /\b(?:terminated|ended|ceased|resigned|was|were|has been|have been|had been)\b/iu;
+const CONTRACT_GROUNDS = /^\s*,?\s*(?:[\p{L}]+\s+){0,4}?(?:(?:for|without)\s+(?:good\s+reason|cause|any\s+reason)|other\s+than\s+(?:for\s+)?cause|due\s+to\s+(?:death|disability))\b/iu;
+// "will continue to serve as CFO until June 30": a stay until a date is a transition, not a role kept.
+const BOUNDED = /^[^.;]*?\b(?:through|until|till)\b/iu;
+const ADVISORY = /^[^.;]*?\b(?:advis[eo]r|advisory|consult(?:ant|ing|ancy))\b/iu;
 const ATTRIBUTION = /\b(?:said|says|commented|added|noted|stated|explained)\b/iu;
 const INTERIM_CUE =
   /\buntil\s+(?:a|his|her|their|the)\s+(?:permanent\s+)?(?:successor|replacement)\s+(?:is|has been)\s+(?:appointed|named|found|hired|identified|selected)\b|\bon an? (?:interim|acting|temporary) basis\b/iu;
@@ -107,9 +121,14 @@ function isExcluded(ctx: SentenceContext, t: Trigger, people: readonly Referent[
   // "severance if she resigns for good reason", "in the event that his employment is terminated": contract terms.
   if (t.rule.direction === 'leave') {
     const first = people[0] ?? last;
-    if (CONDITIONAL.test(ctx.text.slice(Math.max(0, first.start - 40), first.start)) || CONDITIONAL_GAP.test(ctx.text.slice(last.end, t.start))) return true;
+    if (CONDITIONAL.test(ctx.text.slice(Math.max(0, first.start - 40), first.start)) || CONDITIONAL_GAP.test(ctx.text.slice(last.end, t.end))) return true;
+    if (HYPOTHETICAL.test(t.text)) return true;
+    if (!PAST_ENDING.test(t.text) && CONTRACT_GROUNDS.test(ctx.text.slice(t.end, t.end + 80))) return true;
   }
-  if (t.rule.id === 'continues-as' && !FORMER_ROLE.test(ctx.text.slice(last.end, t.start))) return true;
+  // A kept role bounded by a date ("will remain CFO through June 30") or advisory work is no new role.
+  if (isKeptRole(t) && (BOUNDED.test(ctx.text.slice(t.end)) || ADVISORY.test(ctx.text.slice(t.end)))) return true;
+  // "Doe will remain with the company through June 30" dates a departure; "until a successor is named" does not.
+  if (t.rule.id === 'stays-until' && ADVISORY.test(ctx.text.slice(t.end))) return true;
   // "paid to Doe, who resigned as CFO on February 1": a past change told in passing.
   if (
     t.rule.voice !== 'object' &&
@@ -127,6 +146,10 @@ function isExcluded(ctx: SentenceContext, t: Trigger, people: readonly Referent[
   );
 }
 
+function isKeptRole(t: Trigger): boolean {
+  return t.rule.id === 'continues-as' || t.rule.id === 'remains';
+}
+
 /** The roles a change names; null when a join names no role (and so is no appointment). */
 function readRoles(ctx: SentenceContext, t: Trigger, last: Referent, passive: boolean): Roles | null {
   const { rule, start, end } = t;
@@ -136,7 +159,12 @@ function readRoles(ctx: SentenceContext, t: Trigger, last: Referent, passive: bo
     let roleAfter =
       rule.id === 'succeeds-subject'
         ? predecessorRole(ctx, end)
-        : (roleAt(ctx, from) ?? (rule.voice === 'object' || rule.id === 'join' || rule.voice === 'auto' ? boardFromClause(ctx, end) : null));
+        : rule.id === 'succeeded-by-successor'
+          ? succeededAsRole(ctx, start)
+          : (roleAt(ctx, from) ?? (rule.voice === 'object' || rule.id === 'join' || rule.voice === 'auto' ? boardFromClause(ctx, end) : null));
+    roleAfter = joinedSeat(ctx, roleAfter, from);
+    // "will remain on the Board": the seat kept.
+    if (!roleAfter && rule.id === 'remains' && /^\s+(?:on|a\s+member\s+of)\s+(?:the|its|our)\s+Board\b/iu.test(ctx.text.slice(end))) roleAfter = 'director';
     if (rule.id === 'transition') {
       const fromRole = /^\s*from\s+(?:the\s+(?:role|position)\s+of\s+)?/iu.exec(ctx.text.slice(end));
       if (fromRole) {
@@ -150,7 +178,11 @@ function readRoles(ctx: SentenceContext, t: Trigger, last: Referent, passive: bo
     if (roleAfter && isCommitteeRole(ctx, roleAfter, end)) roleAfter = null;
     // "Roe will succeed Doe": the successor takes Doe's role when the sentence does not name it.
     const predecessor =
-      rule.id === 'succeeds-subject' ? (ctx.referents.find((r) => r.start >= end)?.name ?? null) : successionTarget(ctx, last.end);
+      rule.id === 'succeeds-subject'
+        ? (ctx.referents.find((r) => r.start >= end)?.name ?? null)
+        : rule.id === 'succeeded-by-successor'
+          ? (subjectsBefore(ctx, passiveStart(ctx, start))[0]?.name ?? null)
+          : successionTarget(ctx, last.end);
     if ((rule.needsRole || rule.id === 'appoint' || rule.id === 'nominate') && !roleAfter && !predecessor && !rule.mergeOnly) return null;
     if (roleAfter && isAnaphoricRole(roleAfter)) roleAfter = null;
     if (!roleBefore && roleAfter && rule.id !== 'transition') roleBefore = roleLeftFor(ctx, roleAfter, from);
@@ -164,6 +196,8 @@ function readRoles(ctx: SentenceContext, t: Trigger, last: Referent, passive: bo
     // "accepted the resignation of Doe as a director"
     roleBefore = roleAt(ctx, last.end, 100);
   }
+  // "Doe will be succeeded as Chief Executive Officer by Roe"
+  if (!roleBefore && rule.id === 'succeeded-by') roleBefore = succeededAsRole(ctx, end);
   if (!roleBefore && rule.voice === 'subject') {
     // "Mr. Doe's employment as our chief operating officer ended"
     const as = /\bas\s+/iu.exec(ctx.text.slice(last.end, end));
@@ -175,6 +209,10 @@ function readRoles(ctx: SentenceContext, t: Trigger, last: Referent, passive: bo
 function effectiveOf(ctx: SentenceContext, t: Trigger, dates: readonly DateHit[], span: TriggerSpan): Effective {
   // A predecessor's end date is the successor's start: it is inherited later, not read here.
   if (t.rule.id === 'succeeds') return null;
+  // "will remain with the company through October 31, 2025": the date after "through".
+  if (t.rule.id === 'stays-until') return stayEnd(ctx.text, t.end, dates);
+  // "Roe was appointed CEO, effective immediately, following the resignation of Doe": Doe left at once too.
+  if (t.rule.weak && t.rule.direction === 'leave' && IMMEDIATE.test(ctx.text)) return pickEffective(ctx, dates, { ...span, subjectStart: 0 });
   if (!t.rule.weak) return pickEffective(ctx, dates, span);
   const opening = OPENING_REFERENCE.exec(ctx.text);
   if (!opening || t.start - opening[0].length > 40) return null;
@@ -206,8 +244,14 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
       if (!roles) continue;
       dates ??= findDates(ctx.text, ctx.reference);
       const effective = effectiveOf(ctx, t, dates, { start, end: t.end, subjectStart: first.start, direction: rule.direction, kind: rule.kind });
-      const historical = isHistorical(ctx, t.end, effective, dates);
-      const successor = rule.id === 'succeeds' ? (subjectsBefore(ctx, start)[0]?.name ?? null) : null;
+      const historical = isHistorical(ctx, t.end, effective, dates, start);
+      const successor =
+        rule.id === 'succeeds'
+          ? (subjectsBefore(ctx, start)[0]?.name ?? null)
+          : rule.id === 'succeeded-by'
+            ? (objectsAfter(ctx, byEnd(ctx, t.end))[0]?.name ?? null)
+            : null;
+      const startsWhen = rule.direction === 'join' ? handoverFrom(ctx, t.end) : null;
       // A list shares the title around it: "Board members Doe and Roe", "Doe and Roe, Co-CEOs of X,".
       const shared = people.length > 1 ? (appositiveRole(ctx, last) ?? titleBefore(ctx, first)) : null;
       for (const person of people) {
@@ -217,7 +261,14 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
           kind: kindOf(t, roles.interim),
           ruleId: rule.id,
           weak: rule.weak === true,
-          roleBefore: roles.roleBefore ?? shared ?? appositiveRole(ctx, person) ?? titleBefore(ctx, person),
+          roleBefore:
+            leaverRole(ctx, rule, roles.roleBefore, person) ??
+            shared ??
+            appositiveRole(ctx, person) ??
+            titleBefore(ctx, person) ??
+            servedRole(ctx, rule, person) ??
+            // Re-election is to the board: a director who does not stand again leaves a seat.
+            (rule.kind === 'not_standing' ? 'director' : null),
           roleAfter: (people.length > 1 && rule.direction === 'join' ? ownRole(ctx, person) : null) ?? roles.roleAfter,
           effective,
           sentenceIndex: ctx.index,
@@ -229,6 +280,9 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
           mergeOnly: rule.mergeOnly === true || rule.id === 'succeeds' || rule.id === 'succeeds-subject',
           predecessor: roles.predecessor,
           purpose: /^to\s/iu.test(t.text),
+          // "Doe, the former CEO, will continue as Executive Chairman" stands alone; a plain seat kept never does.
+          continuing: isKeptRole(t) && (!FORMER_ROLE.test(ctx.text.slice(last.end, t.start)) || !isOwnRole(roles.roleAfter)),
+          startsWhen,
         });
       }
     }

@@ -18,6 +18,17 @@ describe('findNames', () => {
     expect(names('Ludwig van der Berg and Jean-Luc Marchetti-Rossi')).toEqual(['Ludwig van der Berg', 'Jean-Luc Marchetti-Rossi']);
   });
 
+  it('takes no headline verb, business noun or clock word for a name', () => {
+    expect(names('Brookfield Mutual Chairman Responds to Shareholder Vote')).toEqual([]);
+    expect(names('Larkspur Energy Outlines Cost Reductions and Growth Priorities')).toEqual([]);
+    expect(names('March 3, 2026 07:30 AM Central Standard Time')).toEqual([]);
+  });
+
+  it('splits a hyphenated title off a name but keeps double-barrelled surnames', () => {
+    expect(names('The board thanked President-Elect Maya Torres and Co-Founder Liam Ostrow.')).toEqual(['Maya Torres', 'Liam Ostrow']);
+    expect(names('Vice-Chairman Edwin Marsh met Petra Hollis-West and Ana Bellweather-Cruz.')).toEqual(['Edwin Marsh', 'Petra Hollis-West', 'Ana Bellweather-Cruz']);
+  });
+
   it('accepts a bare surname after an honorific or when the document names the person in full', () => {
     expect(names("Mr. Szabo's decision")).toEqual(['Szabo']);
     expect(names('Okafor succeeds Brandt', ['okafor'])).toEqual(['Okafor']);

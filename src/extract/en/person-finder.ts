@@ -56,14 +56,31 @@ const NOT_NAME = new Set(
     'Elected Elect Election Promotes Promoted Promotion Hires Hired Joins Joined Join Retires Retire Retired Retirement ' +
     'Resigns Resigned Resign Resignation Steps Step Stepping Down Leaves Leaving Leave Departs Departure Departures ' +
     'Transitions Transition Transitioned Succeeds Succeed Successor Succession Welcomes Welcome Adds Add Becomes Become ' +
-    'Nominates Nominated Nominee Nominees Reacts Passing Passes Dies Death Leadership Changes Change Changed Plans Plan ' +
+    'Nominates Nominated Nominee Nominees Passing Passes Dies Death Leadership Changes Change Changed Plans Plan ' +
     'Update Updates Expands Expanded Strengthens Bolsters Serve Serves Served Continue Continues Remain Remains Search ' +
     'Results Financial Fiscal Year Quarter First Second Third Fourth Full Record Revenue Revenues Dividend Declares ' +
     'Reports Reported Provides Completes Completed Agreement Separation Consulting Employment Plan Award Awards Bonus ' +
     'Compensatory Arrangements Arrangement Material Definitive Salary Base Incentive Equity Statement Proxy Appointing ' +
-    'Naming Electing Past-President Ex Cost Savings Time'
+    'Naming Electing Ex ' +
+    // a general press-release vocabulary: headline verbs, business nouns and clock words that a title-cased
+    // headline or dateline capitalizes, none of them a plausible surname
+    'Reacts Responds Comments Celebrates Mourns Honors Honours Recognizes Launches Unveils Introduces Posts Raises Cuts ' +
+    'Reduces Lowers Increases Boosts Acquires Sells Divests Signs Enters Receives Wins Opens Extends Renews Reaffirms ' +
+    'Affirms Confirms Schedules Prices Files Issues Approves Outlines Highlights Releases Expects Targets Delivers ' +
+    'Achieves Surpasses Exceeds Reaches Begins Starts Concludes Initiates Resumes Suspends Amends Restructures ' +
+    'Reorganizes Realigns Streamlines Enhances Accelerates Invests Collaborates Selects Chooses Taps Hosts Invites ' +
+    'Presents Reveals Discloses Promote Promotes Cost Costs Savings Growth Profit Profits Margin Margins Debt Loans ' +
+    'Deposits Assets Shares Stocks Offering Merger Acquisition Acquisitions Transaction Contract Program Initiative ' +
+    'Initiatives Outlook Guidance Forecast Performance Discipline Efficiency Efficiencies Restructuring Reduction ' +
+    'Reductions Expenses Expense Income Losses Transformation Expansion Integration Conference Webcast Presentation ' +
+    'Meeting Shareholder Shareholders Stockholder Stockholders Vote Votes Voting Mutual Actions Measures Priorities Progress Milestone Milestones Time Daylight Standard ' +
+    'Central Mountain Week Month Tomorrow Morning Afternoon Evening Noon Amid Toward Towards Via'
   ).split(' '),
 );
+
+// Title words that make a hyphenated compound a title, not a double-barrelled surname: "Co-President",
+// "Past-President", "Vice-Chairman", "President-Elect", "Co-Founder".
+const TITLE_PART = /^(?:President|Chairman|Chairwoman|Chairperson|Chair|CEO|CFO|COO|Director|Officer|Founder|Executive|Chief|Vice|Member|Partner|Manager|Elect|Designate|Treasurer|Secretary|Counsel|Co)$/u;
 
 interface Token {
   readonly text: string;
@@ -88,6 +105,7 @@ function isNameWord(word: string): boolean {
   if (/^[dl]['’]\p{Lu}\p{Ll}+$/u.test(word)) return true;
   if (!/^\p{Lu}/u.test(word) || !/\p{Ll}/u.test(word)) return false;
   if (NOT_NAME.has(word)) return false;
+  if (word.includes('-') && word.split('-').some((part) => TITLE_PART.test(part))) return false;
   return /^\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*$/u.test(word);
 }
 

@@ -12,6 +12,11 @@ export interface Referent {
   readonly name: NameMention;
   /** Where that name is, for reading its appositive; -1 when it is in another sentence. */
   readonly nameAt: number;
+  /**
+   * A pronoun that can only be an object ("succeed her") or only own the noun right after it ("his employment
+   * will terminate"): never the subject of a later verb.
+   */
+  readonly pronounCase?: 'object' | 'possessive';
 }
 
 export interface SentenceContext {
@@ -23,6 +28,8 @@ export interface SentenceContext {
   readonly quoted: readonly (readonly [number, number])[];
   readonly reference: Date | null;
   readonly announced: string | null;
+  /** The date of the change stated last before this sentence ("effective the same date" points back to it). */
+  readonly previousDate?: string | null | undefined;
 }
 
 const GAP_BREAK = /[;:“”"]|\bsaid\b|\bsays\b|\bstated\b|\bcommented\b|\bwhile\b|\bwhereas\b|\bbut\b/iu;
@@ -35,7 +42,9 @@ export function inQuote(ctx: SentenceContext, at: number): boolean {
 
 /** The referents right before the trigger that it is about: "Doe", or "Doe and Roe" for a list. */
 export function subjectsBefore(ctx: SentenceContext, triggerStart: number): Referent[] {
-  const before = ctx.referents.filter((r) => r.end <= triggerStart);
+  const before = ctx.referents.filter(
+    (r) => r.end <= triggerStart && r.pronounCase !== 'object' && (r.pronounCase !== 'possessive' || /^\s*$/u.test(ctx.text.slice(r.end, triggerStart))),
+  );
   const nearest = before[before.length - 1];
   if (!nearest) return [];
   const gap = ctx.text.slice(nearest.end, triggerStart);
@@ -54,7 +63,7 @@ export function subjectsBefore(ctx: SentenceContext, triggerStart: number): Refe
 
 /** The referents right after an active verb: "named Jane Doe", "welcomes Jane Doe and John Roe". */
 export function objectsAfter(ctx: SentenceContext, triggerEnd: number): Referent[] {
-  const after = ctx.referents.filter((r) => r.start >= triggerEnd);
+  const after = ctx.referents.filter((r) => r.start >= triggerEnd && r.pronounCase !== 'possessive');
   const first = after[0];
   if (!first) return [];
   const gap = ctx.text.slice(triggerEnd, first.start);

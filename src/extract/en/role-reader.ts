@@ -4,6 +4,7 @@
  * tells officer roles from board seats, because a person can join the board and take an office
  * as two separate events.
  */
+import { findNameCandidates } from './person-finder.js';
 
 const ROLE_WORDS = new Set(
   (
@@ -93,6 +94,12 @@ function readRoleSpan(text: string, from: number): RoleSpan | null {
       continue;
     }
     if (word === ',') {
+      // "Vice President, Financial Planning and Analysis": the function a vice president heads, set off by a comma.
+      const area = lastGoodEnd > 0 && /President$/u.test(rest.slice(0, lastGoodEnd)) ? functionArea(rest.slice(at)) : 0;
+      if (area > 0) {
+        lastGoodEnd = at + area;
+        break;
+      }
       // A comma continues a list of titles ("Chairman, President and CEO") only.
       const next = /^,\s*([\p{L}-]+)/u.exec(rest.slice(at))?.[1]?.toLowerCase() ?? '';
       if (ROLE_WORDS.has(next) && next !== 'member' && next !== 'board') continue;
@@ -109,6 +116,17 @@ function readRoleSpan(text: string, from: number): RoleSpan | null {
   const raw = text.slice(offset, offset + end);
   const role = raw.replace(/[\s,]+$/u, '').trim();
   return /\p{L}{2}/u.test(role) ? { role, end: offset + raw.replace(/[\s,]+$/u, '').length } : null;
+}
+
+const AREA = /^,\s*((?:\p{Lu}[\p{L}'’&-]*)(?:\s+(?:\p{Lu}[\p{L}'’&-]*|and|&|of|the))*?)(?=\s*(?:[,.;)]|$)|\s+(?:effective|will|who|has|to|and\s+will)\b)/u;
+
+/** Length of ", Exploration" after "Vice President": a run of capitalized words that is no person's name. */
+function functionArea(text: string): number {
+  const m = AREA.exec(text);
+  const run = m?.[1];
+  if (!m || !run || /\s(?:and|&|of|the)$/u.test(run) || run.split(/\s+/u).length > 6) return 0;
+  if (run.split(/\s+/u).some((w) => STOP_CAPS.test(w)) || findNameCandidates(run).some((n) => n.full)) return 0;
+  return m[0].length;
 }
 
 // The issuer itself, named inside a title: "Chief Executive Officer of the Company", "the Company's Board".
@@ -140,6 +158,18 @@ export function roleClass(role: string | null): RoleClass {
   if (OFFICER.test(role)) return 'officer';
   if (BOARD.test(role)) return 'board';
   return 'unknown';
+}
+
+const CHAIR = /\b(?:chair|chairman|chairwoman|chairperson)\b/iu;
+
+/** True for a chair role ("Executive Chairman", "Vice Chair of the Board"). */
+export function isChairRole(role: string): boolean {
+  return CHAIR.test(role);
+}
+
+/** A role of its own, more than a board seat: an office or the chair. */
+export function isOwnRole(role: string | null): boolean {
+  return role !== null && (roleClass(role) === 'officer' || CHAIR.test(role));
 }
 
 /** Anaphoric roles ("each such position", "that role") name nothing by themselves. */

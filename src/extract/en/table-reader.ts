@@ -143,6 +143,8 @@ function rowMentions(
       mergeOnly: false,
       predecessor: null,
       purpose: false,
+      continuing: false,
+      startsWhen: null,
     });
   }
   return mentions;

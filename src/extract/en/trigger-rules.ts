@@ -66,10 +66,23 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     roleAfterTrigger: true,
   },
   {
+    // "was terminated", "Doe's employment with the Company will terminate effective ...". The words between
+    // "employment" and the verb hold no other "employment" and no condition, so that "subject to his continued
+    // employment, and will accelerate if his employment is terminated" is read from its last "employment".
     id: 'terminated',
     hint: /terminat|remov|dismiss|ousted|fired|reliev|ended|will end|ceas/iu,
     pattern:
-      /\b(?:(?:was|were|has been|have been|had been|is being|will be) (?:terminated|removed|dismissed|ousted|fired|relieved of (?:his|her) duties)|terminated (?:his|her) employment|(?:employment|service)[^.;]{0,60}?\b(?:terminated|ended|will end|ceased|will cease))\b/giu,
+      /\b(?:(?:was|were|has been|have been|had been|is being|will be) (?:terminated|removed|dismissed|ousted|fired|relieved of (?:his|her) duties)|terminated (?:his|her) employment|(?:employment|service)(?!\s+(?:agreement|contract|letter|arrangement)s?\b)(?:(?!\b(?:employment|service|if|unless|upon|should|whether|in the event)\b)[^.;]){0,60}?\b(?:terminated|ended|will end|ceased|will cease|(?:will|is expected to|is scheduled to|shall) (?:terminate|end|cease)|terminates|ends))\b/giu,
+    direction: 'leave',
+    kind: 'departed',
+    voice: 'subject',
+  },
+  {
+    // "Mr. Doe's last day of employment will be April 30, 2025", "her last day with the Company is expected to be ..."
+    id: 'last-day',
+    hint: /last day/iu,
+    pattern:
+      /\blast\s+day\s+(?:of\s+(?:employment|service)|(?:with|at)\s+(?:the|our)\s+(?:company|bank|firm|corporation)|as\s+(?:an?\s+)?(?:employee|officer|\p{Lu}[^.;]{2,60}?))(?:\s+(?:with|at)\s+(?:the|our)\s+(?:company|bank|firm|corporation))?\s+(?:will\s+be|is\s+expected\s+to\s+be|is\s+scheduled\s+(?:to\s+be|for)|is\s+planned\s+for)\b/giu,
     direction: 'leave',
     kind: 'departed',
     voice: 'subject',
@@ -92,6 +105,16 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     direction: 'leave',
     kind: 'not_standing',
     voice: 'subject',
+    roleAfterTrigger: true,
+  },
+  {
+    // "the Nominating Committee determined not to renominate Jane Doe for election at the 2026 Annual Meeting"
+    id: 'not-renominated',
+    hint: /nominat/iu,
+    pattern: /\b(?:(?:determined|decided|elected|chose|resolved|voted)\s+not\s+to\s+(?:re-?nominate|nominate)|(?:will|would|did|does)\s+not\s+(?:re-?nominate|nominate))\b/giu,
+    direction: 'leave',
+    kind: 'not_standing',
+    voice: 'object',
   },
   {
     id: 'not-renew',
@@ -125,6 +148,15 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     direction: 'leave',
     kind: 'departed',
     voice: 'object',
+  },
+  {
+    // "Chief Executive Officer Jane Doe will be succeeded by Co-President John Roe": Doe leaves her role.
+    id: 'succeeded-by',
+    hint: /succeeded|replaced/iu,
+    pattern: /\b(?:will be|is to be|would be|is being|to be|was|has been|had been)\s+(?:succeeded|replaced)\b(?=\s+(?:as\s+[^.;]{2,80}?\s+)?by\b)/giu,
+    direction: 'leave',
+    kind: 'departed',
+    voice: 'subject',
   },
   {
     id: 'accepted-possessive',
@@ -167,10 +199,19 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // "Roe will succeed Doe as CEO": Roe joins (Doe's side is the 'succeeds' rule).
     id: 'succeeds-subject',
     hint: /succeed|replac/iu,
-    pattern: /\b(?:succeeds|(?:will|would) succeed|to succeed|succeeded|replaces|(?:will|would) replace|to replace|replaced)\b(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu})/gu,
+    pattern: /\b(?:succeeds|(?:will|would) succeed|to succeed|succeeded|replaces|(?:will|would) replace|to replace|replaced)\b(?=\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}|(?:him|her)\b))/gu,
     direction: 'join',
     kind: 'appointed',
     voice: 'subject',
+  },
+  {
+    // "Doe will be succeeded by Co-President John Roe": Roe takes Doe's role (the 'succeeded-by' rule is Doe's side).
+    id: 'succeeded-by-successor',
+    hint: /succeeded|replaced/iu,
+    pattern: /(?<=\b(?:will be|is to be|would be|is being|to be|was|has been|had been)\s+(?:succeeded|replaced)\s+(?:as\s+[^.;]{2,80}?\s+)?)by\b/giu,
+    direction: 'join',
+    kind: 'appointed',
+    voice: 'object',
   },
   {
     id: 'join',
@@ -195,11 +236,44 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // "Doe, who gave up the CEO post, will continue ... as Chairman": a role kept after giving one up.
     id: 'continues-as',
     hint: /continue|remain/iu,
-    pattern: /\b(?:will|to|shall)\s+(?:continue|remain)\b[^.;]{0,50}?\bas\b/giu,
+    pattern: /\b(?:will|to|shall|and)\s+(?:continue|remain)\b[^.;]{0,50}?\bas\b/giu,
     direction: 'join',
     kind: 'role_change',
     voice: 'subject',
     needsRole: true,
+  },
+  {
+    // "Doe will remain non-executive Chairman", "will continue to serve as a director": a role kept. It makes an
+    // event only beside the same person giving up another role (see `continuing` in mention-finder).
+    id: 'remains',
+    hint: /remain|stay/iu,
+    pattern: /\b(?:will|to|shall|would|and)\s+(?:also\s+)?(?:remain|stay\s+on\s+as|stay\s+as)\b(?!\s+(?:with|at|in|as|employed|available|committed|focused|responsible|on\s+(?:track|schedule))\b)/giu,
+    direction: 'join',
+    kind: 'role_change',
+    voice: 'subject',
+    roleAfterTrigger: true,
+    needsRole: true,
+  },
+  {
+    // "Mr. Doe will return to his prior role as Vice President, Financial Planning": a move back.
+    id: 'returns-to',
+    hint: /return/iu,
+    pattern: /\b(?:will|to|shall|would)\s+return\s+to\s+(?:(?:his|her|their|the)\s+)?(?:(?:prior|previous|former|earlier)\s+)?(?:role|position|post|office)\s+(?:as|of)\b/giu,
+    direction: 'join',
+    kind: 'role_change',
+    voice: 'subject',
+    roleAfterTrigger: true,
+    needsRole: true,
+  },
+  {
+    // "Doe will remain with the company through October 31, 2025": the day a leaver actually goes.
+    id: 'stays-until',
+    hint: /remain|stay|continue/iu,
+    pattern: /\b(?:will|to|shall|would)\s+(?:remain|stay|continue)\b(?=[^.;]{0,90}?\b(?:through|until|till)\s)/giu,
+    direction: 'leave',
+    kind: 'departed',
+    voice: 'subject',
+    mergeOnly: true,
   },
   {
     id: 'take-up',
