@@ -3,21 +3,7 @@
 // career history. Every text is our own writing in the style of an 8-K Item 5.02 section or a wire press
 // release; companies and people are fictional.
 import { describe, expect, it } from 'vitest';
-import type { ExtractionResult, OfficerEvent } from '../announcement.js';
-import { extractEnglish } from './extract-english.js';
-import { normalizeWhitespace } from './sentence-splitter.js';
-
-function run(text: string, announced: string | null = null): ExtractionResult {
-  const result = extractEnglish({ text, announced });
-  for (const event of result.events) expect(normalizeWhitespace(text)).toContain(normalizeWhitespace(event.evidence));
-  return result;
-}
-
-function only(result: ExtractionResult, person: string): OfficerEvent {
-  const events = result.events.filter((e) => e.person === person);
-  expect(events, `events for ${person}: ${JSON.stringify(result.events)}`).toHaveLength(1);
-  return events[0] as OfficerEvent;
-}
+import { only, run } from './extraction-test-helpers.js';
 
 describe('conditional and hypothetical terminations', () => {
   it('finds no departure in an award that accelerates "if his employment is terminated without cause"', () => {
