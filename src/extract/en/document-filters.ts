@@ -32,6 +32,29 @@ export function isResultsRelease(sentences: readonly Sentence[]): boolean {
   return sentences.slice(0, 2).some((s) => RESULTS_HEADLINE.test(s.text));
 }
 
+// A death is news for the issuer only while the person held office: "who served as CEO from 1978 until his
+// retirement in 2004", "retired as Chairman in 2010", "the former President" describe someone who had left.
+const DEATH = /\b(?:passed away|died|passing|death)\b/iu;
+const ENDED_SERVICE =
+  /\b(?:until|through)\s+(?:his|her|their)\s+retirement\b|\bretired\s+(?:as\s+[^.;]{2,80}?\s+|from\s+[^.;]{2,80}?\s+)?in\s+((?:19|20)\d{2})\b|\bserved\s+(?:as|on)\s+[^.;]{2,140}?\b(?:until|to|through)\s+((?:19|20)\d{2})\b|\b(?:the\s+company['’]s\s+)?former\s+(?:chief|president|chair|chairman|ceo|cfo|coo|director|executive|vice|general|founder)/iu;
+
+function endedServiceBefore(text: string, reference: Date | null): boolean {
+  const m = ENDED_SERVICE.exec(text);
+  if (!m) return false;
+  const year = Number(m[1] ?? m[2] ?? Number.NaN);
+  return Number.isNaN(year) || !reference || year < reference.getUTCFullYear();
+}
+
+/** "mourns the passing of Doe, who served as CEO until his retirement in 2004": a former officer's death. */
+export function isFormerOfficerDeath(m: ChangeMention, sentences: readonly Sentence[], reference: Date | null): boolean {
+  if (m.direction !== 'leave' || (m.ruleId !== 'died' && m.ruleId !== 'passing-of')) return false;
+  if (!DEATH.test(sentences[m.sentenceIndex]?.text ?? '')) return false;
+  const surname = m.name.surname;
+  if (!surname) return false;
+  const word = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'iu');
+  return sentences.some((s) => word.test(s.text.normalize('NFD').replace(/\p{M}/gu, '')) && endedServiceBefore(s.text, reference));
+}
+
 /** Mentions that still count once the whole document is known. */
 export function keepDocumentMentions(
   mentions: readonly ChangeMention[],
@@ -40,5 +63,11 @@ export function keepDocumentMentions(
   reference: Date | null,
 ): ChangeMention[] {
   const resultsRelease = isResultsRelease(sentences);
-  return mentions.filter((m) => !m.historical && !isOtherBoard(m, company) && !(resultsRelease && isOldNews(m.effective, reference)));
+  return mentions.filter(
+    (m) =>
+      !m.historical &&
+      !isOtherBoard(m, company) &&
+      !(resultsRelease && isOldNews(m.effective, reference)) &&
+      !isFormerOfficerDeath(m, sentences, reference),
+  );
 }

@@ -25,9 +25,11 @@ export interface DateContext {
   readonly previousDate?: string | null | undefined;
 }
 
-// Dates that say when something else happened: a contract's date, a period's end, a deadline.
-const NOT_EFFECTIVE = /\b(?:dated|ended|ending|filed|until|through|beyond|since|(?<!\b(?:effect|effective|as)\s)from|born|expires?|expiration|expiring|before|prior to|no later than|by|between|report(?:ed)? on|period|quarter|year)\s+(?:on\s+)?(?:the\s+)?$/iu;
-const EFFECTIVE_CUE = /\b(?:effective|as of|with effect (?:from|as of|on)|beginning|starting|commencing|at the close of business on|close of business|date of)\s+(?:on\s+|as of\s+)?(?:\p{L}+,?\s+)?$/iu;
+// Dates that say when something else happened: a contract's date, a period's end, a deadline ("effective no
+// later than July 15" is still the change's own date, the latest it can be).
+const NOT_EFFECTIVE = /\b(?:dated|ended|ending|filed|until|through|beyond|since|(?<!\b(?:effect|effective|as)\s)from|born|expires?|expiration|expiring|before|prior to|(?<!\beffective\s)(?:no|not) later than|by|between|report(?:ed)? on|period|quarter|year)\s+(?:on\s+)?(?:the\s+)?$/iu;
+// "effective on or about September 8", "effective no later than July 15" name the change's own day too.
+const EFFECTIVE_CUE = /\b(?:effective|as of|with effect (?:from|as of|on)|beginning|starting|commencing|at the close of business on|close of business|date of)\s+(?:on\s+|as of\s+)?(?:on\s+or\s+(?:about|around|after)\s+|(?:no|not)\s+later\s+than\s+)?(?:\p{L}+,?\s+)?$/iu;
 export const IMMEDIATE = /\b(?:effective immediately|immediately effective|with immediate effect|effective as of today|effective today|effective upon (?:the )?announcement)\b/iu;
 const OPENING_DATE = /^(?:on|as of|effective)\s+$/iu;
 // "effective the same date", "at that time", "Concurrently, ...": the date of the change stated just before.

@@ -55,7 +55,9 @@ function changeOf(cluster: Cluster): ChangeKind {
   }
   const roles = cluster.mentions.map((m) => m.roleAfter ?? '').join(' ');
   if (kinds.has('interim') || /\b(?:interim|acting)\b/iu.test(roles)) return 'interim';
-  if (kinds.has('nominated') && ![...kinds].some((k) => k === 'appointed' || k === 'promoted' || k === 'role_change')) return 'nominated';
+  // "Roe is expected to succeed Doe" beside Roe's nomination only completes it: the nominee is not yet appointed.
+  const stated = new Set(cluster.mentions.filter((m) => !m.mergeOnly).map((m) => m.kind));
+  if (kinds.has('nominated') && ![...stated].some((k) => k === 'appointed' || k === 'promoted' || k === 'role_change')) return 'nominated';
   // "Lake will return to the role of CEO" with no role he gives up: a comeback, not a move.
   if (cluster.mentions.every((m) => m.ruleId === 'returns-to') && !cluster.movedFrom && !firstOf(cluster, (m) => m.roleBefore)) return 'appointed';
   if (kinds.has('role_change')) return 'role_change';

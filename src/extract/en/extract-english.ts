@@ -5,7 +5,7 @@
  * more trust than a missed one costs time.
  */
 import type { AnnouncementInput, ExtractionResult } from '../announcement.js';
-import { firstExplicitDate, referenceDate } from './date-reader.js';
+import { findDates, firstExplicitDate, referenceDate } from './date-reader.js';
 import { keepDocumentMentions } from './document-filters.js';
 import { mergeMentions } from './event-merger.js';
 import { PersonRegistry } from './person-registry.js';
@@ -17,6 +17,7 @@ import { findNameCandidates, keepNames, titleCase } from './person-finder.js';
 import type { NameMention } from './person-finder.js';
 import { quotedRanges } from './quote-tracker.js';
 import { splitIntoSentences } from './sentence-splitter.js';
+import type { Sentence } from './sentence-splitter.js';
 import { findTableMentions } from './table-reader.js';
 
 // He/she; his/her as the owner of an ending ("his employment will terminate", "her last day"); him/her as
@@ -56,6 +57,8 @@ export function extractEnglish(input: AnnouncementInput): ExtractionResult {
     const quoted = quotes[i] ?? [];
     const referents = withPronouns(text, sentenceNames, previousFocus, quoted);
     let found: ChangeMention[] = [];
+    const shared = referents.length === 0 ? sharedEffective(text, reference) : null;
+    if (shared) datePrevious(mentions, i, sentence.paragraph, sentences, shared);
     if (referents.length > 0) {
       found = findMentions({ text, index: i, referents, quoted, reference, announced, previousDate });
       mentions.push(...(sentence.allCaps ? found.map((m) => asWritten(m, text, sentence.text)) : found));
@@ -75,6 +78,26 @@ export function extractEnglish(input: AnnouncementInput): ExtractionResult {
     ? mergeMentions(current, registry, sentences.map((s) => s.text))
     : [];
   return { events, fiscal: readFiscalFacts(sentences, reference) };
+}
+
+// "Both appointments are effective February 1, 2026.": a sentence naming nobody that dates the changes just told.
+const SHARED_EFFECTIVE =
+  /^(?:both|these|the|all|each of (?:the|these))\s+(?:\p{L}+\s+)?(?:appointments|changes|transitions|promotions|moves|elections)\s+(?:are|will be|were|become|becomes|will become|take|will take)\s+(?:effect(?:ive)?\s+)?(?:as of\s+|on\s+)?$/iu;
+
+function sharedEffective(text: string, reference: Date | null): string | null {
+  const date = findDates(text, reference)[0];
+  if (!date || date.value.length !== 10 || !SHARED_EFFECTIVE.test(text.slice(0, date.start))) return null;
+  return date.value;
+}
+
+/** Gives `date` to the undated changes of the sentences just before `index`, in the same paragraph. */
+function datePrevious(mentions: ChangeMention[], index: number, paragraph: number, sentences: readonly Sentence[], date: string): void {
+  for (const [k, m] of mentions.entries()) {
+    const s = sentences[m.sentenceIndex];
+    if (m.effective === null && !m.historical && m.sentenceIndex < index && m.sentenceIndex >= index - 2 && s?.paragraph === paragraph) {
+      mentions[k] = { ...m, effective: date };
+    }
+  }
 }
 
 /** A headline's mention with its roles as the original prints them (the analysis saw it title-cased). */
@@ -113,7 +136,11 @@ function withPronouns(
     // The sentence's subject ("Doe has informed the Chairman, Dr. Roe, that he ...") before the nearest name.
     const candidates = names.filter((n) => n.end <= at && !quoted.some(([a, b]) => n.start >= a && n.start < b));
     const subject = candidates.find((n) => !/\b(?:to|with|by|from|of|for|and|than|thanks?|informed|told|notified|advised)\s+(?:\p{L}+\s+){0,4}$/iu.test(text.slice(Math.max(0, n.start - 60), n.start)));
-    const antecedent = subject ?? candidates[candidates.length - 1];
+    // "... will succeed Barbara Quint, who has informed the Board that she ...": inside a relative clause the
+    // pronoun stands for the name the clause hangs on, not for the sentence's subject.
+    const nearest = candidates[candidates.length - 1];
+    const relative = nearest && /^,\s*who\b[^.;]*$/iu.test(text.slice(nearest.end, at)) ? nearest : undefined;
+    const antecedent = relative ?? subject ?? nearest;
     if (antecedent) referents.push({ start: at, end: at + m[0].length, name: antecedent, nameAt: antecedent.start, ...(pronounCase ? { pronounCase } : {}) });
     else if (previousFocus) referents.push({ start: at, end: at + m[0].length, name: previousFocus, nameAt: -1, ...(pronounCase ? { pronounCase } : {}) });
   }

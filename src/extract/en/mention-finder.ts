@@ -253,7 +253,9 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
             : null;
       const startsWhen = rule.direction === 'join' ? handoverFrom(ctx, t.end) : null;
       // A list shares the title around it: "Board members Doe and Roe", "Doe and Roe, Co-CEOs of X,".
-      const shared = people.length > 1 ? (appositiveRole(ctx, last) ?? titleBefore(ctx, first)) : null;
+      // Not when each name has its own "as ROLE" ("Doe as Chairman, and Roe, the COO, as CEO"): Roe's title is hers.
+      const eachOwn = people.length > 1 && rule.direction === 'join' && people.every((p) => ownRole(ctx, p) !== null);
+      const shared = people.length > 1 && !eachOwn ? (appositiveRole(ctx, last) ?? titleBefore(ctx, first)) : null;
       for (const person of people) {
         mentions.push({
           name: person.name,
@@ -292,7 +294,7 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
 
 /** "named Doe as CEO and Roe as CFO": the role right after one name of a list, when each has its own. */
 function ownRole(ctx: SentenceContext, person: Referent): string | null {
-  const as = /^\s+as\s+/iu.exec(ctx.text.slice(person.end));
+  const as = /^(?:\s*,[^,;.]{2,80},)?\s+as\s+/iu.exec(ctx.text.slice(person.end));
   if (!as) return null;
   const role = readOffices(ctx.text, person.end + as[0].length);
   return role && !isAnaphoricRole(role) ? role : null;

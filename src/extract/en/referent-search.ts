@@ -80,7 +80,9 @@ export function objectsAfter(ctx: SentenceContext, triggerEnd: number): Referent
     if (!prev || !next) break;
     const between = ctx.text.slice(prev.end, next.start).replace(DEGREES, '');
     // "named Doe as CEO and Roe as CFO": each name with its own "as ROLE".
-    const ownRoles = /^\s+as\s+[^,;.]{2,80}?\s+and\s*$/iu.test(between) && /^\s+as\s/iu.test(ctx.text.slice(next.end));
+    // "appointed Doe as Executive Chairman, and Roe, the company's COO, as CEO": the second may carry an appositive.
+    const ownRoles =
+      /^\s+as\s+[^;.]{2,80}?,?\s+and\s*$/iu.test(between) && /^(?:\s*,[^,;.]{2,80},)?\s+as\s/iu.test(ctx.text.slice(next.end));
     if (!ownRoles && !/^\s*(?:,\s*\d{1,3}\s*)?(?:,[^,;.]{0,110},)?\s*(?:,\s*)?(?:and|&|,)\s*$/iu.test(between)) break;
     objects.push(next);
   }

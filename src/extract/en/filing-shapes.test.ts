@@ -1,0 +1,75 @@
+// Shapes of real 8-K Item 5.02 sections and wire releases that the sentence rules alone misread: obituaries
+// of people who had already left, pronouns inside a "who" clause, two appointments in one sentence each with
+// its own role, hedged effective dates and a date stated once for several changes. Every text is our own
+// writing; companies and people are fictional.
+import { describe, expect, it } from 'vitest';
+import { only, run } from './extraction-test-helpers.js';
+
+describe('deaths', () => {
+  it('finds no event in an obituary of a former officer who retired years ago', () => {
+    const r = run(
+      'GRAND RAPIDS, Mich., Aug. 4, 2026 -- Ostwald Furniture Company is saddened by the death of Lorraine K. Ostwald, who served as the company\'s President from 1981 until her retirement in 1999. Ms. Ostwald died on August 1, 2026, surrounded by her family. "Lorraine shaped who we are," said Chief Executive Officer Tobias Renner.',
+      '2026-08-04',
+    );
+    expect(r.events).toEqual([]);
+  });
+
+  it('still reports the death of a sitting director', () => {
+    const r = run(
+      'Item 5.02(b). On October 9, 2026, Quarrington Mills, Inc. (the "Company") learned that Desmond J. Halloway, a member of its Board of Directors since 2019, died on October 7, 2026. Mr. Halloway served on the Audit Committee.',
+      '2026-10-12',
+    );
+    const e = only(r, 'Desmond J. Halloway');
+    expect(e.change).toBe('departed');
+    expect(e.effective).toBe('2026-10-07');
+  });
+});
+
+describe('pronouns in a relative clause', () => {
+  it('gives "she will not seek re-election" to the director the who-clause hangs on, not to her successor', () => {
+    const r = run(
+      'Item 5.02(d). On March 17, 2026, the Board of Directors of Penhallow Bancorp, Inc. (the "Company") nominated Idris M. Kettering for election as a director at the 2026 Annual Meeting of Shareholders. Mr. Kettering is expected to succeed Gwendolyn Ashcombe, who told the Board that she will not stand for re-election at the meeting.',
+      '2026-03-19',
+    );
+    expect(only(r, 'Idris M. Kettering').change).toBe('nominated');
+    const leaver = only(r, 'Gwendolyn Ashcombe');
+    expect(leaver.change).toBe('not_standing');
+    expect(leaver.effective).toBe('agm');
+  });
+});
+
+describe('two appointments in one sentence', () => {
+  it('reads "appointed Doe as Chair, and Roe, the COO, as CEO" as two people with their own roles', () => {
+    const r = run(
+      'HOUSTON, June 2, 2026 (BUSINESS WIRE) -- Brackenridge Energy Corp. (NYSE: BKE) announced today that its Board of Directors has elected Cornelius Vantongeren as Chairman of the Board, and Amara Okonjo-Bell, the company\'s Chief Operating Officer, as President and Chief Executive Officer. Both changes take effect July 1, 2026.',
+      '2026-06-02',
+    );
+    const chair = only(r, 'Cornelius Vantongeren');
+    expect(chair.roleAfter).toBe('Chairman of the Board');
+    expect(chair.roleBefore).toBeNull();
+    expect(chair.effective).toBe('2026-07-01');
+    const ceo = only(r, 'Amara Okonjo-Bell');
+    expect(ceo.roleAfter).toBe('President and Chief Executive Officer');
+    expect(ceo.effective).toBe('2026-07-01');
+  });
+});
+
+describe('hedged effective dates', () => {
+  it('reads "effective on or about <date>" as the start date', () => {
+    const r = run(
+      'Item 5.02(c). On January 12, 2026, the Board of Directors of Thistlewood Labs, Inc. (the "Company") appointed Bernadette O. Quist as Chief Scientific Officer, effective on or about February 2, 2026.',
+      '2026-01-14',
+    );
+    expect(only(r, 'Bernadette O. Quist').effective).toBe('2026-02-02');
+  });
+
+  it('reads "effective no later than <date>" as the leaving date', () => {
+    const r = run(
+      'Item 5.02(b). On May 4, 2026, Clement Ravensworth, Chief Information Officer of Dunleigh Stores, Inc. (the "Company"), informed the Company that he will resign, effective no later than June 12, 2026, to pursue another opportunity.',
+      '2026-05-06',
+    );
+    const e = only(r, 'Clement Ravensworth');
+    expect(e.change).toBe('departed');
+    expect(e.effective).toBe('2026-06-12');
+  });
+});
