@@ -23,7 +23,7 @@ import { findTableMentions } from './table-reader.js';
 // He/she; his/her as the owner of an ending ("his employment will terminate", "her last day"); him/her as
 // the one succeeded ("will succeed her as CFO").
 const PRONOUN = /\b(?:he|she|his|her|him)\b/giu;
-const OWNER_OF_ENDING = /^\s+(?:last\s+day|employment|service)\b/iu;
+const OWNER_OF_ENDING = /^\s+(?:last\s+day|employment|service|retirement|resignation|departure)\b/iu;
 const AFTER_SUCCEED = /\b(?:succeed|succeeds|succeeding|replace|replaces|replacing)\s$/iu;
 
 export function extractEnglish(input: AnnouncementInput): ExtractionResult {
@@ -71,6 +71,7 @@ export function extractEnglish(input: AnnouncementInput): ExtractionResult {
     const next = sentences[i + 1];
     previousFocus = next && next.paragraph === sentence.paragraph ? (firstName ?? previousFocus) : (firstName ?? null);
   }
+  dateFromLeadIn(mentions, analysed, reference);
   // Officer tables ("appointed the following officers:" then Name<TAB>Title rows) name roles that no sentence states.
   mentions.push(...findTableMentions(input.text, sentences, reference, announced));
   const current = keepDocumentMentions(mentions, sentences, input.company, reference);
@@ -100,6 +101,25 @@ function datePrevious(mentions: ChangeMention[], index: number, paragraph: numbe
   }
 }
 
+// "announced the following executive appointments, effective January 5, 2026:": one date for the list below.
+const LEAD_IN = /\b(?:the\s+following|these|several|two|three|four)\s+(?:\p{L}+\s+){0,2}(?:appointments|changes|promotions|elections|leadership\s+changes)\b[^.;]{0,40}?\beffective\s+(?:as\s+of\s+)?$/iu;
+const LEAD_IN_REACH = 8;
+
+/** Gives a lead-in's date to the undated changes in the sentences under it. */
+function dateFromLeadIn(mentions: ChangeMention[], texts: readonly string[], reference: Date | null): void {
+  const leads: { readonly index: number; readonly date: string }[] = [];
+  for (const [index, text] of texts.entries()) {
+    if (!/:\s*$/u.test(text) && !/\b(?:following)\b/iu.test(text)) continue;
+    const date = findDates(text, reference).find((d) => !d.dateline && d.value.length === 10 && LEAD_IN.test(text.slice(0, d.start)));
+    if (date && /^\s*[:.]?\s*$/u.test(text.slice(date.end))) leads.push({ index, date: date.value });
+  }
+  if (leads.length === 0) return;
+  for (const [k, m] of mentions.entries()) {
+    const lead = [...leads].reverse().find((l) => l.index <= m.sentenceIndex && m.sentenceIndex - l.index <= LEAD_IN_REACH);
+    if (lead && m.effective === null && !m.historical) mentions[k] = { ...m, effective: lead.date };
+  }
+}
+
 /** A headline's mention with its roles as the original prints them (the analysis saw it title-cased). */
 function asWritten(m: ChangeMention, analysed: string, original: string): ChangeMention {
   const original_ = (role: string | null): string | null => {
@@ -123,7 +143,9 @@ function withPronouns(
     if (quoted.some(([a, b]) => at >= a && at < b)) continue;
     const word = m[0].toLowerCase();
     const owner = (word === 'his' || word === 'her') && OWNER_OF_ENDING.test(text.slice(at + 3, at + 30));
-    const object = (word === 'him' || word === 'her') && !owner && AFTER_SUCCEED.test(text.slice(Math.max(0, at - 12), at));
+    // "appointed Roe as his successor": the one succeeded, like "succeed him".
+    const successorOf = (word === 'his' || word === 'her') && /^\s+(?:successor|replacement)\b/iu.test(text.slice(at + word.length, at + word.length + 14));
+    const object = ((word === 'him' || word === 'her') && !owner && AFTER_SUCCEED.test(text.slice(Math.max(0, at - 12), at))) || successorOf;
     if (!owner && !object && word !== 'he' && word !== 'she') continue;
     if (object) {
       // "Roe will succeed her": not the sentence's own subject, so the person in focus before it.

@@ -73,3 +73,48 @@ describe('hedged effective dates', () => {
     expect(e.effective).toBe('2026-06-12');
   });
 });
+
+describe('successors named through the predecessor', () => {
+  it('reads "appointed Roe, currently CFO, as his successor" as Roe taking the leaver\'s role', () => {
+    const r = run(
+      'EDINBURGH, 3 March 2026 -- Glenrothes Holdings plc announces that Hamish Carruthers will retire as Chief Executive with effect from 31 July 2026. The Board has appointed Isla Macfarlane, currently Chief Operating Officer, as his successor with effect from 1 August 2026.',
+      '2026-03-03',
+    );
+    const e = only(r, 'Isla Macfarlane');
+    expect(e.change).toBe('promoted');
+    expect(e.roleAfter).toBe('Chief Executive');
+    expect(e.effective).toBe('2026-08-01');
+    expect(only(r, 'Hamish Carruthers').change).toBe('retiring');
+  });
+});
+
+describe('leaving dates stated apart from the notice', () => {
+  it('dates a retirement by "his retirement will be effective <date>", not by the day he gave notice', () => {
+    const r = run(
+      'Item 5.02(b). On January 13, 2026, Percival D. Ormsby, Vice President and Treasurer of Lyndhurst Chemical Company (the "Company"), informed the Company of his intention to retire. Mr. Ormsby will remain in his role through the filing of the Company\'s Annual Report on Form 10-K, and his retirement will be effective April 3, 2026.',
+      '2026-01-15',
+    );
+    const e = only(r, 'Percival D. Ormsby');
+    expect(e.change).toBe('retiring');
+    expect(e.effective).toBe('2026-04-03');
+  });
+});
+
+describe('recaps and lead-ins', () => {
+  it('finds no event in a recap of a retirement effective weeks before the filing, told beside a consulting agreement', () => {
+    const r = run(
+      'Item 5.02(e). As previously disclosed in the Current Report on Form 8-K filed on November 3, 2025, Elspeth N. Varga retired as Chief Operating Officer of Wexcombe Tools, Inc. (the "Company") effective November 28, 2025. On January 16, 2026, the Company and Ms. Varga entered into a consulting agreement under which Ms. Varga will advise the Company for a fee of $20,000 a month.',
+      '2026-01-20',
+    );
+    expect(r.events).toEqual([]);
+  });
+
+  it('gives the date of "announced the following appointments, effective <date>:" to each appointment listed under it', () => {
+    const r = run(
+      'OMAHA, Neb., Feb. 9, 2026 /PRNewswire/ -- Prairieland Mutual Holdings (NASDAQ: PMHX) announced the following leadership changes, effective February 2, 2026:\n\nGraciela Montoya has been named Chief Actuary. She previously served as Vice President, Pricing.\n\nBenedikt Aurand has been named General Counsel. He joins from Hartline Insurance Group.',
+      '2026-02-09',
+    );
+    expect(only(r, 'Graciela Montoya').effective).toBe('2026-02-02');
+    expect(only(r, 'Benedikt Aurand').effective).toBe('2026-02-02');
+  });
+});

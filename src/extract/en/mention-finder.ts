@@ -74,6 +74,18 @@ const INTERIM_CUE =
 // through the sentence's opening date; any other date in such a sentence is about something else.
 const OPENING_REFERENCE = /^(?:On|As of|Effective)\s+[^,]{3,30}(?:,\s*\d{4})?,\s+(?:in connection with|following|upon|with)\b/iu;
 
+// "As previously disclosed in the Current Report on Form 8-K filed on ..., Doe retired": a change already
+// reported and already in force weeks before this filing, told again beside something else (a consulting
+// agreement, a payment). It counts only beside news. A recap of a change that takes effect now ("As previously
+// reported, following the filing of the 10-K, Doe became CFO") is news: its date is near the filing's.
+const RECAP = /^(?:\([a-z]\)\s*)?as\s+(?:previously|earlier|originally)\s+(?:disclosed|reported|announced)\b/iu;
+const RECAP_AGE_DAYS = 14;
+
+function isOldRecap(ctx: SentenceContext, effective: Effective): boolean {
+  if (!RECAP.test(ctx.text) || !ctx.reference || !effective || !/^\d{4}-\d{2}-\d{2}$/u.test(effective)) return false;
+  return Date.parse(`${effective}T12:00:00Z`) < ctx.reference.getTime() - RECAP_AGE_DAYS * 86_400_000;
+}
+
 interface Trigger {
   readonly rule: TriggerRule;
   readonly text: string;
@@ -213,6 +225,15 @@ function effectiveOf(ctx: SentenceContext, t: Trigger, dates: readonly DateHit[]
   if (t.rule.id === 'stays-until') return stayEnd(ctx.text, t.end, dates);
   // "Roe was appointed CEO, effective immediately, following the resignation of Doe": Doe left at once too.
   if (t.rule.weak && t.rule.direction === 'leave' && IMMEDIATE.test(ctx.text)) return pickEffective(ctx, dates, { ...span, subjectStart: 0 });
+  // "On May 4, Doe informed the Company of her decision to retire": the day she said so is not the day she goes.
+  const intent = /\b(?:decision|intention|intent|plan)\s+to\b/iu;
+  const announcedIntent =
+    t.rule.direction === 'leave' &&
+    (intent.test(t.text) || /\b(?:decision|intention|intent|plan)\s+to\s+$/iu.test(ctx.text.slice(Math.max(0, t.start - 20), t.start))) &&
+    /\b(?:notified|informed|advised|told|announced)\b/iu.test(ctx.text.slice(0, t.end));
+  if (announcedIntent && !IMMEDIATE.test(ctx.text)) {
+    return pickEffective(ctx, dates.filter((d) => d.start >= t.end), span);
+  }
   if (!t.rule.weak) return pickEffective(ctx, dates, span);
   const opening = OPENING_REFERENCE.exec(ctx.text);
   if (!opening || t.start - opening[0].length > 40) return null;
@@ -262,7 +283,7 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
           direction: rule.direction,
           kind: kindOf(t, roles.interim),
           ruleId: rule.id,
-          weak: rule.weak === true,
+          weak: rule.weak === true || isOldRecap(ctx, effective),
           roleBefore:
             leaverRole(ctx, rule, roles.roleBefore, person) ??
             shared ??

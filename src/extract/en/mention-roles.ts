@@ -85,8 +85,13 @@ export function isCommitteeRole(ctx: SentenceContext, role: string, from: number
 /** "named Roe, currently Treasurer, to succeed Mr. Doe": the predecessor named right after the newcomer. */
 export function successionTarget(ctx: SentenceContext, from: number): NameMention | null {
   const m = /^(?:\s*,[^,;]{0,90},)?\s*,?\s*(?:to succeed|succeeding|who (?:will )?succeeds?|as (?:the )?successor to|to replace|replacing)\s+$/iu;
+  // "appointed Roe, currently CFO, as his successor": the pronoun stands for the one succeeded.
+  const asOwner = /^(?:\s*,[^,;]{0,90},)?\s*,?\s*as\s+$/iu;
   const next = ctx.referents.find((r) => r.start >= from);
-  if (!next || !m.test(ctx.text.slice(from, next.start))) return null;
+  if (!next) return null;
+  const gap = ctx.text.slice(from, next.start);
+  const owner = next.pronounCase === 'object' && asOwner.test(gap) && /^\s+(?:successor|replacement)\b/iu.test(ctx.text.slice(next.end, next.end + 14));
+  if (!owner && !m.test(gap)) return null;
   return next.name;
 }
 

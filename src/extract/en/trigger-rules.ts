@@ -159,6 +159,16 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     voice: 'subject',
   },
   {
+    // "his retirement will be effective June 30, 2026": the date of a leaving stated elsewhere.
+    id: 'leaving-effective',
+    hint: /effective/iu,
+    pattern: /\b(?:retirement|resignation|departure)\s+(?:will\s+be(?:come)?|is|becomes|shall\s+be|is\s+expected\s+to\s+be(?:come)?)\s+effective\b/giu,
+    direction: 'leave',
+    kind: 'departed',
+    voice: 'subject',
+    mergeOnly: true,
+  },
+  {
     id: 'accepted-possessive',
     hint: /resignation|retirement|departure/iu,
     pattern: /(?<=\b(?:accepted|accepts|received|receives|announced|announces)\s+(?:the\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[\p{L}.\s'’-]{2,40}?['’]s?\s+)(?:resignation|retirement|departure)\b/giu,
