@@ -12,10 +12,16 @@ describe('createHttpClient', () => {
     expect(client.limiter.keyOf('www.release.tdnet.info')).not.toBe('group:sec-edgar');
   });
 
-  it('keeps the shared budget when SEC is pointed at a mirror with a port', () => {
-    const settings = testSettings({ sources: { 'sec-edgar': { baseUrls: { data: 'http://sec-mirror.internal:8080', www: 'http://sec-www.internal:8081' } } } });
+  it("keeps SEC's budget on SEC's hosts when the source is pointed at mirrors, which get the crawler's own interval", () => {
+    const settings = testSettings({
+      sources: {
+        'sec-edgar': { baseUrls: { data: 'http://127.0.0.1:8080', www: 'http://127.0.0.1:8081' } },
+        prtimes: { baseUrls: { site: 'http://127.0.0.1:8082' } },
+      },
+    });
     const client = createHttpClient(settings, SOURCES, silentLogger);
-    expect(client.limiter.keyOf('sec-mirror.internal')).toBe('group:sec-edgar');
-    expect(client.limiter.keyOf('sec-www.internal')).toBe('group:sec-edgar');
+    expect(client.limiter.keyOf('www.sec.gov')).toBe('group:sec-edgar');
+    // Not PR TIMES' 2-second budget, nor SEC's: the mirrors are the user's hosts.
+    expect(client.limiter.keyOf('127.0.0.1')).toBe('host:127.0.0.1');
   });
 });

@@ -16,10 +16,12 @@ export function createHttpClient(settings: Settings, sources: readonly SourceDef
   for (const source of sources) {
     const urls = Object.values(sourceBaseUrls(source, settings)).map((url) => new URL(url));
     const overridden = Object.keys(settings.sources[source.id]?.baseUrls ?? {}).length > 0;
-    // The address guard allows `host:port`; the limiter keys on the host name alone (as it sends).
     if (overridden) for (const url of urls) configuredHosts.add(url.host);
-    const hostnames = [...new Set(urls.map((url) => url.hostname))];
-    if (source.minIntervalMs !== undefined) groups.push({ name: source.id, hosts: hostnames, minIntervalMs: source.minIntervalMs });
+    // A source's shared budget is the public host's rule (SEC: 10 requests/s over its hosts). A mirror the
+    // user points the source at is the user's host: it gets the crawler's own interval, and mirrors of
+    // several sources on one machine do not share (the limiter keys on host names, ports aside).
+    const publicHosts = [...new Set(Object.values(source.baseUrls).map((url) => new URL(url).hostname))];
+    if (source.minIntervalMs !== undefined) groups.push({ name: source.id, hosts: publicHosts, minIntervalMs: source.minIntervalMs });
   }
   return new HttpClient({
     userAgent: settings.crawler.userAgent,
