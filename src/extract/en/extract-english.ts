@@ -11,6 +11,7 @@ import { mergeMentions } from './event-merger.js';
 import { PersonRegistry } from './person-registry.js';
 import type { NameOccurrence } from './person-registry.js';
 import { readFiscalFacts } from './fiscal-reader.js';
+import { IMMEDIATE } from './effective-picker.js';
 import { findMentions } from './mention-finder.js';
 import type { ChangeMention, Referent } from './mention-finder.js';
 import { findNameCandidates, keepNames, titleCase } from './person-finder.js';
@@ -51,6 +52,8 @@ export function extractEnglish(input: AnnouncementInput): ExtractionResult {
   const mentions: ChangeMention[] = [];
   let previousFocus: NameMention | null = null;
   let previousDate: string | null = null;
+  // The day of a departure "effective immediately" in the sentence just before: when an interim stopgap starts.
+  let gapDate: string | null = null;
   for (const [i, sentence] of sentences.entries()) {
     const text = analysed[i] ?? sentence.text;
     const sentenceNames = names[i] ?? [];
@@ -61,11 +64,18 @@ export function extractEnglish(input: AnnouncementInput): ExtractionResult {
     if (shared) datePrevious(mentions, i, sentence.paragraph, sentences, shared);
     if (referents.length > 0) {
       found = findMentions({ text, index: i, referents, quoted, reference, announced, previousDate });
+      // "Doe was removed, effective immediately. The Board appointed Roe as interim CEO.": the stopgap starts then.
+      if (gapDate && sentences[i - 1]?.paragraph === sentence.paragraph) {
+        const date = gapDate;
+        found = found.map((m) => ((m.kind === 'interim' || /\b(?:interim|acting)\b/iu.test(m.roleAfter ?? '')) && m.effective === null && !m.historical ? { ...m, effective: date } : m));
+      }
       mentions.push(...(sentence.allCaps ? found.map((m) => asWritten(m, text, sentence.text)) : found));
       // What "effective the same date" or "at that time" in a later sentence points back to.
       const dated = found.filter((m) => !m.historical && m.effective !== null && /^\d{4}-\d{2}/u.test(m.effective));
       previousDate = dated[dated.length - 1]?.effective ?? previousDate;
     }
+    const leftAtOnce = found.filter((m) => m.direction === 'leave' && !m.historical && m.effective !== null && /^\d{4}-\d{2}-\d{2}$/u.test(m.effective));
+    gapDate = IMMEDIATE.test(text) ? (leftAtOnce[leftAtOnce.length - 1]?.effective ?? null) : null;
     // The person a following "he"/"she" most likely means: whoever this sentence announced, else its first name.
     const firstName = found[0]?.name ?? sentenceNames.find((n) => !quoted.some(([a, b]) => n.start >= a && n.start < b));
     const next = sentences[i + 1];

@@ -118,3 +118,24 @@ describe('recaps and lead-ins', () => {
     expect(only(r, 'Benedikt Aurand').effective).toBe('2026-02-02');
   });
 });
+
+describe('back-references and stopgaps', () => {
+  it('finds no event in a 5.02(e) transition agreement "in connection with the previously announced retirement of" an officer', () => {
+    const r = run(
+      'Item 5.02(e). On October 6, 2026, Brackley Controls, Inc. (the "Company") entered into a transition services agreement with Rosalind Everard, the Company\'s Senior Vice President, Quality, in connection with the previously announced retirement of Ms. Everard effective January 8, 2027. Under the agreement Ms. Everard will receive a payment of $150,000.',
+      '2026-10-08',
+    );
+    expect(r.events).toEqual([]);
+  });
+
+  it('dates an interim appointment told right after a departure "effective immediately" by that day', () => {
+    const r = run(
+      'Item 5.02(b),(c). On April 14, 2026, the Board of Directors of Tamworth Credit Union Bancorp (the "Company") terminated the employment of Lionel F. Atherby as Chief Financial Officer, effective immediately. The Board appointed Giselle Marchetti, the Company\'s Controller, as acting Chief Financial Officer.',
+      '2026-04-16',
+    );
+    expect(only(r, 'Lionel F. Atherby').effective).toBe('2026-04-14');
+    const e = only(r, 'Giselle Marchetti');
+    expect(e.change).toBe('interim');
+    expect(e.effective).toBe('2026-04-14');
+  });
+});

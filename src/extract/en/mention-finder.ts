@@ -80,6 +80,9 @@ const OPENING_REFERENCE = /^(?:On|As of|Effective)\s+[^,]{3,30}(?:,\s*\d{4})?,\s
 // reported, following the filing of the 10-K, Doe became CFO") is news: its date is near the filing's.
 const RECAP = /^(?:\([a-z]\)\s*)?as\s+(?:previously|earlier|originally)\s+(?:disclosed|reported|announced)\b/iu;
 const RECAP_AGE_DAYS = 14;
+// "in connection with the previously announced retirement of Ms. Doe": a back-reference, like "Doe's retirement".
+const PREVIOUSLY_ANNOUNCED =
+  /\b(?:previously|already|earlier)[\s-]+(?:announced|disclosed|reported)\s+(?:(?:the\s+)?(?:resignation|retirement|departure|appointment|election|promotion)\b|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}[\p{L}.'’ -]{1,40}['’]s?\s+(?:resignation|retirement|departure|appointment|election|promotion)\b)/u;
 
 function isOldRecap(ctx: SentenceContext, effective: Effective): boolean {
   if (!RECAP.test(ctx.text) || !ctx.reference || !effective || !/^\d{4}-\d{2}-\d{2}$/u.test(effective)) return false;
@@ -283,7 +286,7 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
           direction: rule.direction,
           kind: kindOf(t, roles.interim),
           ruleId: rule.id,
-          weak: rule.weak === true || isOldRecap(ctx, effective),
+          weak: rule.weak === true || isOldRecap(ctx, effective) || PREVIOUSLY_ANNOUNCED.test(ctx.text.slice(Math.max(0, start - 40), t.end)),
           roleBefore:
             leaverRole(ctx, rule, roles.roleBefore, person) ??
             shared ??
