@@ -114,6 +114,11 @@ export interface SourceRunContext {
   storeFailedDocument(document: Omit<NewDocument, 'text'>, reason: string): Promise<StoredDocumentRef>;
   /** Has a document with this external id been stored by this source? */
   hasDocument(externalId: string): Promise<boolean>;
+  /**
+   * The stored document with this external id also concerns this company (a co-registrant of a multi-party
+   * filing): its contacts are matched too, once. False when there was nothing new to link.
+   */
+  linkDocumentCompany(externalId: string, companyId: number): Promise<boolean>;
   recordFiscalFact(companyId: number, kind: FiscalFactKind, value: string, documentId?: number | null): Promise<void>;
   /** The fetch worked but the body cannot be used (malformed JSON, unexpected shape): recorded, earlier data kept. */
   reportUnusable(url: string, error: unknown): Promise<void>;

@@ -110,7 +110,11 @@ async function storeSubmissions(context: SourceRunContext, submissions: Submissi
   let complete = true;
   for (const filing of recentFilings(submissions)) {
     if (!isOfficerChangeFiling(filing) || filing.filingDate < since) continue;
-    if (await context.hasDocument(filing.accessionNumber)) continue;
+    if (await context.hasDocument(filing.accessionNumber)) {
+      // A multi-party filing is stored once, under the first tracked filer: this one is a co-registrant.
+      await context.linkDocumentCompany(filing.accessionNumber, companyId);
+      continue;
+    }
     const folder = `${context.baseUrls['www']}/Archives/edgar/data/${Number(submissions.cik)}/${filing.accessionNumber.replace(/-/gu, '')}`;
     const stored = await storeFiling(context, {
       url: `${folder}/${filing.primaryDocument}`,
@@ -136,12 +140,17 @@ async function pollCurrentFeed(context: SourceRunContext): Promise<void> {
   const response = await context.fetch(feedUrl, { accept: 'application/atom+xml', isThrottlePage: isSecThrottlePage });
   if (response.kind !== 'fetched') return;
   for (const filing of parseCurrentFeed(response.text)) {
-    const filer = filing.filers.find((candidate) => byCik.has(candidate.cik));
+    const trackedFilers = filing.filers.filter((candidate) => byCik.has(candidate.cik));
+    const filer = trackedFilers[0];
     if (!filer) continue;
     const company = byCik.get(filer.cik)!;
     // A feed entry without an item list cannot be ruled out: look at the filing itself.
     if (filing.items.length > 0 && !isOfficerChangeFiling(filing)) continue;
-    if (!filing.form.startsWith('8-K') || (await context.hasDocument(filing.accessionNumber))) continue;
+    if (!filing.form.startsWith('8-K')) continue;
+    if (await context.hasDocument(filing.accessionNumber)) {
+      for (const coRegistrant of trackedFilers) await context.linkDocumentCompany(filing.accessionNumber, byCik.get(coRegistrant.cik)!.id);
+      continue;
+    }
     const indexUrl = new URL(filing.indexUrl, context.baseUrls['www']).toString();
     const index = await context.fetch(rebase(indexUrl, context.baseUrls['www']!), { conditional: false, isThrottlePage: isSecThrottlePage });
     if (index.kind !== 'fetched') continue;
@@ -157,6 +166,7 @@ async function pollCurrentFeed(context: SourceRunContext): Promise<void> {
       companyName: filer.name,
       filedOn: filing.updated ?? isoDay(context.now()),
     });
+    for (const coRegistrant of trackedFilers.slice(1)) await context.linkDocumentCompany(filing.accessionNumber, byCik.get(coRegistrant.cik)!.id);
   }
 }
 

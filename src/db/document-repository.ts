@@ -90,3 +90,26 @@ export async function hasDocumentWithExternalId(db: Db, sourceId: string, extern
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/**
+ * Records that the document this source stored under `externalId` also concerns `companyId` (a co-registrant
+ * of a multi-party filing). Returns the document id when the link is new, null when there is no such document,
+ * the company is its issuer, or the link was made before.
+ */
+export async function linkDocumentCompany(db: Db, sourceId: string, externalId: string, companyId: number): Promise<number | null> {
+  const document = await db
+    .selectFrom('documents')
+    .select(['id', 'company_id'])
+    .where('source_id', '=', sourceId)
+    .where('external_id', '=', externalId)
+    .orderBy('id')
+    .executeTakeFirst();
+  if (!document || document.company_id === companyId) return null;
+  const inserted = await db
+    .insertInto('document_companies')
+    .values({ document_id: document.id, company_id: companyId })
+    .onConflict((c) => c.columns(['document_id', 'company_id']).doNothing())
+    .returning('document_id')
+    .executeTakeFirst();
+  return inserted ? document.id : null;
+}

@@ -237,6 +237,13 @@ export interface AlertDigestItemsTable {
   created_at: Generated<Date>;
 }
 
+/** A co-registrant of a document (see migrations/0003_document_companies.sql). */
+export interface DocumentCompaniesTable {
+  document_id: number;
+  company_id: number;
+  created_at: Generated<Date>;
+}
+
 export interface Database {
   companies: CompaniesTable;
   accounts: AccountsTable;
@@ -245,6 +252,7 @@ export interface Database {
   crawl_runs: CrawlRunsTable;
   crawl_state: CrawlStateTable;
   documents: DocumentsTable;
+  document_companies: DocumentCompaniesTable;
   officer_events: OfficerEventsTable;
   fiscal_facts: FiscalFactsTable;
   contact_matches: ContactMatchesTable;

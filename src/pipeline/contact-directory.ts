@@ -123,30 +123,45 @@ export async function loadContactDirectory(db: Db, where: { readonly companyId?:
   return { index: buildContactIndex(matchable, guessReadings ? { guessReadings } : {}), records };
 }
 
-/** A subsidiary of an issuer (by the company master's parent link), with its own contacts. */
-export interface SubsidiaryDirectory {
+/**
+ * A company related to a document's issuer, with its own contacts: a subsidiary (the company master's parent
+ * link; a holding company's notice often names its subsidiaries' officers) or a co-registrant of the filing.
+ */
+export interface RelatedDirectory {
+  readonly relation: 'subsidiary' | 'co-registrant';
   readonly company: { readonly id: number; readonly name: string; readonly cik: string | null; readonly ticker: string | null; readonly secCode: string | null; readonly corporateNumber: string | null };
   readonly directory: ContactDirectory;
 }
 
-/**
- * The tracked subsidiaries of a company: a holding company's notice often names the officers of its
- * subsidiaries, who are contacts of the subsidiary's own account.
- */
-export async function loadSubsidiaryDirectories(db: Db, parentCompanyId: number, options: DirectoryOptions = {}): Promise<SubsidiaryDirectory[]> {
-  const children = await db
-    .selectFrom('companies')
-    .select(['id', 'name', 'cik', 'ticker', 'sec_code', 'corporate_number'])
-    .where('parent_company_id', '=', parentCompanyId)
-    .where('id', '!=', parentCompanyId)
-    .orderBy('id')
+/** The tracked subsidiaries of the issuer and the co-registrants of the document, each with its contacts. */
+export async function loadRelatedDirectories(
+  db: Db,
+  related: { readonly issuerId: number | null; readonly documentId: number },
+  options: DirectoryOptions = {},
+): Promise<RelatedDirectory[]> {
+  const columns = ['companies.id', 'companies.name', 'companies.cik', 'companies.ticker', 'companies.sec_code', 'companies.corporate_number'] as const;
+  const subsidiaries =
+    related.issuerId === null
+      ? []
+      : await db.selectFrom('companies').select(columns).where('parent_company_id', '=', related.issuerId).where('id', '!=', related.issuerId).orderBy('id').execute();
+  const coRegistrants = await db
+    .selectFrom('document_companies')
+    .innerJoin('companies', 'companies.id', 'document_companies.company_id')
+    .select(columns)
+    .where('document_companies.document_id', '=', related.documentId)
+    .orderBy('companies.id')
     .execute();
-  const directories: SubsidiaryDirectory[] = [];
-  for (const child of children) {
-    const directory = await loadContactDirectory(db, { companyId: child.id }, options);
+  const seen = new Set<number>(related.issuerId === null ? [] : [related.issuerId]);
+  const directories: RelatedDirectory[] = [];
+  const pairs = [...coRegistrants.map((c) => ['co-registrant', c] as const), ...subsidiaries.map((c) => ['subsidiary', c] as const)];
+  for (const [relation, company] of pairs) {
+    if (seen.has(company.id)) continue;
+    seen.add(company.id);
+    const directory = await loadContactDirectory(db, { companyId: company.id }, options);
     if (directory.records.size === 0) continue;
     directories.push({
-      company: { id: child.id, name: child.name, cik: child.cik, ticker: child.ticker, secCode: child.sec_code, corporateNumber: child.corporate_number },
+      relation,
+      company: { id: company.id, name: company.name, cik: company.cik, ticker: company.ticker, secCode: company.sec_code, corporateNumber: company.corporate_number },
       directory,
     });
   }

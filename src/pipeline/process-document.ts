@@ -14,7 +14,7 @@ import { findMatches } from '../match/find-matches.js';
 import { matchLevel } from '../match/match-thresholds.js';
 import type { MatchCandidate } from '../match/match-types.js';
 import { calendarDateInZone, timeZoneForCountry } from '../windows/calendar-date.js';
-import { loadContactDirectory, loadPortfolioDirectory, loadSubsidiaryDirectories, type ContactRecord } from './contact-directory.js';
+import { loadContactDirectory, loadPortfolioDirectory, loadRelatedDirectories, type ContactRecord } from './contact-directory.js';
 import { personKey } from './person-key.js';
 
 export interface DocumentProcessingResult {
@@ -63,7 +63,7 @@ export async function processDocument(db: Kysely<Database>, documentId: number):
   });
   const companyId = document.company_id;
   const directory = companyId !== null ? await loadContactDirectory(db, { companyId }, { people: extraction.events }) : null;
-  const subsidiaries = companyId !== null && extraction.events.length > 0 ? await loadSubsidiaryDirectories(db, companyId, { people: extraction.events }) : [];
+  const related = extraction.events.length > 0 ? await loadRelatedDirectories(db, { issuerId: companyId, documentId }, { people: extraction.events }) : [];
   // Only someone joining can be a tracked contact who changed employer; only then is the whole portfolio searched.
   const joining = extraction.events.some((event) => JOINING_CHANGES.has(event.change));
   const portfolio = joining && document.companyName !== null ? await loadPortfolioDirectory(db) : null;
@@ -92,11 +92,13 @@ export async function processDocument(db: Kysely<Database>, documentId: number):
         documentText: document.text,
       };
       const sameCompany = directory ? [...findMatches(directory.index, matchable)] : [];
-      // Officers of a subsidiary announced by the parent: compared with the subsidiary's own contacts, as its own company.
-      for (const subsidiary of subsidiaries) {
-        const found = findMatches(subsidiary.directory.index, { ...matchable, company: subsidiary.company, documentText: null })
+      // Officers of a subsidiary announced by its parent, or of a co-registrant of the filing: compared with that
+      // company's own contacts, as its own company.
+      for (const other of related) {
+        const why = other.relation === 'subsidiary' ? `announced by ${document.companyName}, parent of ${other.company.name}` : `${other.company.name} is a co-registrant of this filing`;
+        const found = findMatches(other.directory.index, { ...matchable, company: other.company, documentText: null })
           .filter((candidate) => candidate.kind === 'same_company')
-          .map((candidate) => ({ ...candidate, reasons: [`announced by ${document.companyName}, parent of ${subsidiary.company.name}`, ...candidate.reasons] }));
+          .map((candidate) => ({ ...candidate, reasons: [why, ...candidate.reasons] }));
         sameCompany.push(...found);
       }
       const elsewhere = portfolio && JOINING_CHANGES.has(event.change) ? findMatches(portfolio.index, matchable).filter((c) => c.kind === 'job_change') : [];
@@ -104,7 +106,7 @@ export async function processDocument(db: Kysely<Database>, documentId: number):
         const level = matchLevel(candidate.score);
         const contact =
           directory?.records.get(candidate.contactId) ??
-          subsidiaries.find((subsidiary) => subsidiary.directory.records.has(candidate.contactId))?.directory.records.get(candidate.contactId) ??
+          related.find((other) => other.directory.records.has(candidate.contactId))?.directory.records.get(candidate.contactId) ??
           portfolio?.records.get(candidate.contactId);
         if (level === 'none' || !contact) continue;
         const decision = await trx

@@ -10,7 +10,7 @@ import { isCrawlError, PermanentError, RetryableError, ThrottledError } from '..
 import { completeCompanyIdentifiers, listTrackedCompanies, upsertCompany } from '../db/company-repository.js';
 import { conditionalHeaders, forgetValidators, hostRestingUntil, lastFetchedAt, recordCrawlOutcome } from '../db/crawl-state-repository.js';
 import { resolveUnresolvedAccounts } from '../db/contact-repository.js';
-import { hasDocumentWithExternalId, storeDocument, storeFailedDocument } from '../db/document-repository.js';
+import { hasDocumentWithExternalId, linkDocumentCompany, storeDocument, storeFailedDocument } from '../db/document-repository.js';
 import { recordFiscalFact } from '../db/fiscal-fact-repository.js';
 import type { CrawlRunStatus, Database } from '../db/schema.js';
 import type { FetchResult, RunTrigger, SourceDefinition, SourceFetchOptions, SourceRunContext } from '../../sources/source-definition.js';
@@ -224,6 +224,15 @@ export async function runSource(deps: SourceRunnerDeps, source: SourceDefinition
       return storeFailedDocument(db, source.id, document, reason);
     },
     hasDocument: (externalId) => hasDocumentWithExternalId(db, source.id, externalId),
+    linkDocumentCompany: async (externalId, companyId) =>
+      db.transaction().execute(async (trx) => {
+        const documentId = await linkDocumentCompany(trx, source.id, externalId, companyId);
+        if (documentId === null) return false;
+        count('documents_linked');
+        // Processed again for the new company's contacts; events, matches and alerts already made stay single.
+        await deps.onDocumentStored(trx, documentId);
+        return true;
+      }),
     recordFiscalFact: (companyId, kind, value, documentId) => recordFiscalFact(db, { companyId, kind, value, sourceId: source.id, documentId: documentId ?? null }, now()),
     reportUnusable: async (rawUrl, error) => {
       count('unusable');

@@ -20,8 +20,9 @@ export async function runSourceInline(
   source: SourceDefinition,
   request: RunRequest,
 ): Promise<InlineRunResult> {
-  const stored: number[] = [];
-  const summary = await runSource({ ...deps, onDocumentStored: async (_trx, documentId) => void stored.push(documentId) }, source, request);
+  // A document stored and then linked to a co-registrant in the same run is processed once, after the run.
+  const stored = new Set<number>();
+  const summary = await runSource({ ...deps, onDocumentStored: async (_trx, documentId) => void stored.add(documentId) }, source, request);
   let events = 0;
   let alerts = 0;
   for (const documentId of stored) {
