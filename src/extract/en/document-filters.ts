@@ -27,6 +27,15 @@ export function isOtherBoard(m: ChangeMention, company: string | null | undefine
   return orgWords.length > 0 && !orgWords.some((w) => issuerWords.has(w) || issuerWords.has(w.replace(/['’]s$/u, '')));
 }
 
+// "elected Chairman of the Texas Pipeline Association": a post at a trade body, charity or school, not at the issuer.
+const OUTSIDE_BODY =
+  /\bof\s+(?:the\s+)?(?:[\p{Lu}][\p{L}&.'’-]*\s+){0,6}(?:Association|Council|Foundation|University|College|Institute|Chamber(?:\s+of\s+Commerce)?|Society|Federation|Alliance|Forum|Coalition|League|Academy|Museum|Hospital|Symphony|Orchestra)\b/u;
+
+/** A role at an outside body (an industry association, a university): whoever the issuer is. */
+export function isOutsideBody(m: ChangeMention): boolean {
+  return m.direction === 'join' && m.roleAfter !== null && OUTSIDE_BODY.test(m.roleAfter);
+}
+
 /** True when the document is a periodic results release (its headline says so). */
 export function isResultsRelease(sentences: readonly Sentence[]): boolean {
   return sentences.slice(0, 2).some((s) => RESULTS_HEADLINE.test(s.text));
@@ -67,6 +76,7 @@ export function keepDocumentMentions(
     (m) =>
       !m.historical &&
       !isOtherBoard(m, company) &&
+      !isOutsideBody(m) &&
       !(resultsRelease && isOldNews(m.effective, reference)) &&
       !isFormerOfficerDeath(m, sentences, reference),
   );

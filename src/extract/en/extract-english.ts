@@ -96,6 +96,8 @@ const SHARED_EFFECTIVE =
   /^(?:both|these|the|all|each of (?:the|these))\s+(?:\p{L}+\s+)?(?:appointments|changes|transitions|promotions|moves|elections)\s+(?:are|will be|were|become|becomes|will become|take|will take)\s+(?:effect(?:ive)?\s+)?(?:as of\s+|on\s+)?$/iu;
 
 function sharedEffective(text: string, reference: Date | null): string | null {
+  // A cheap test first: most sentences naming nobody are boilerplate, and reading dates is the costly part.
+  if (!/^(?:both|these|the|all|each)\b/iu.test(text) || !/\beffect/iu.test(text)) return null;
   const date = findDates(text, reference)[0];
   if (!date || date.value.length !== 10 || !SHARED_EFFECTIVE.test(text.slice(0, date.start))) return null;
   return date.value;
@@ -112,14 +114,14 @@ function datePrevious(mentions: ChangeMention[], index: number, paragraph: numbe
 }
 
 // "announced the following executive appointments, effective January 5, 2026:": one date for the list below.
-const LEAD_IN = /\b(?:the\s+following|these|several|two|three|four)\s+(?:\p{L}+\s+){0,2}(?:appointments|changes|promotions|elections|leadership\s+changes)\b[^.;]{0,40}?\beffective\s+(?:as\s+of\s+)?$/iu;
+const LEAD_IN = /\b(?:the\s+following|these|several|two|three|four)\s+(?:\p{L}+\s+){0,2}(?:appointments|changes|promotions|elections|leadership\s+changes)\b[^.;]{0,80}?\beffective\s+(?:as\s+of\s+)?$/iu;
 const LEAD_IN_REACH = 8;
 
 /** Gives a lead-in's date to the undated changes in the sentences under it. */
 function dateFromLeadIn(mentions: ChangeMention[], texts: readonly string[], reference: Date | null): void {
   const leads: { readonly index: number; readonly date: string }[] = [];
   for (const [index, text] of texts.entries()) {
-    if (!/:\s*$/u.test(text) && !/\b(?:following)\b/iu.test(text)) continue;
+    if ((!/:\s*$/u.test(text) && !/\bfollowing\b/iu.test(text)) || !/\beffective\b/iu.test(text)) continue;
     const date = findDates(text, reference).find((d) => !d.dateline && d.value.length === 10 && LEAD_IN.test(text.slice(0, d.start)));
     if (date && /^\s*[:.]?\s*$/u.test(text.slice(date.end))) leads.push({ index, date: date.value });
   }

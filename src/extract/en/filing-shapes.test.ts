@@ -139,3 +139,33 @@ describe('back-references and stopgaps', () => {
     expect(e.effective).toBe('2026-04-14');
   });
 });
+
+describe('more filing shapes', () => {
+  it('reads "notified <Company>, Inc. (the "Company") of his resignation as <role>" across the abbreviation', () => {
+    const r = run(
+      'Item 5.02(b). On March 30, 2026, Augustin Pellerin notified Wyndcliff Analytics, Inc. (the "Company") of his resignation as Chief Product Officer, effective April 24, 2026.',
+      '2026-04-01',
+    );
+    const e = only(r, 'Augustin Pellerin');
+    expect(e.change).toBe('departed');
+    expect(e.roleBefore).toBe('Chief Product Officer');
+    expect(e.effective).toBe('2026-04-24');
+  });
+
+  it('finds no event when an executive is elected to lead an industry association', () => {
+    const r = run(
+      'RICHMOND, Va., Feb. 17, 2026 -- Colonial Rail Services announced that its President, Desmond Oakes, has been elected Chairman of the Virginia Freight Council for a two-year term.',
+      '2026-02-17',
+    );
+    expect(r.events).toEqual([]);
+  });
+
+  it('dates bulleted changes by "approved the following changes to its executive officers, each effective <date>:"', () => {
+    const r = run(
+      'Item 5.02(c). On June 3, 2026, the Board of Directors of Merriwether Foods, Inc. (the "Company") approved the following changes to the Company\'s executive officers, each effective July 1, 2026:\n\n• Rosamund Kile, currently Senior Vice President, Supply Chain, will become Chief Operating Officer.\n• Emeka Obi will join the Company as Chief Information Officer.',
+      '2026-06-05',
+    );
+    expect(only(r, 'Rosamund Kile').effective).toBe('2026-07-01');
+    expect(only(r, 'Emeka Obi').effective).toBe('2026-07-01');
+  });
+});

@@ -74,7 +74,12 @@ const NOT_NAME = new Set(
     'Initiatives Outlook Guidance Forecast Performance Discipline Efficiency Efficiencies Restructuring Reduction ' +
     'Reductions Expenses Expense Income Losses Transformation Expansion Integration Conference Webcast Presentation ' +
     'Meeting Shareholder Shareholders Stockholder Stockholders Vote Votes Voting Mutual Actions Measures Priorities Progress Milestone Milestones Time Daylight Standard ' +
-    'Central Mountain Week Month Tomorrow Morning Afternoon Evening Noon Amid Toward Towards Via'
+    'Central Mountain Week Month Tomorrow Morning Afternoon Evening Noon Amid Toward Towards Via ' +
+    // the functions after "Vice President," ("Senior Vice President, Supply Chain"), never a name
+    'Supply Chain Quality Engineering Manufacturing Research Product Clinical Regulatory Affairs Communications ' +
+    'Customer Digital Talent Procurement Logistics Treasury Innovation Scientific Safety Environmental Facilities ' +
+    'Exploration Planning Analysis Compliance Ethics Sustainability Pricing Lending Underwriting Claims Actuarial ' +
+    'Sourcing Analytics Infrastructure Platform Platforms Software Hardware Data Enterprise Consumer Retail Wholesale'
   ).split(' '),
 );
 

@@ -88,10 +88,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     voice: 'subject',
   },
   {
+    // "informed Orrin Biotherapeutics, Inc. (the "Company") of his resignation": the company's "Inc." is no full stop.
     id: 'notified-resignation',
     hint: /notified|informed|advised|told/iu,
     pattern:
-      /\b(?:notified|informed|advised|told)\b[^.;]{0,100}?\b(?:of|about)\s+(?:his|her|their)\s+(?:resignation|retirement|(?:decision|intention|intent|plan) to (?:resign|retire|step down))\b/giu,
+      /\b(?:notified|informed|advised|told)\b(?:[^.;]|(?<=\b(?:Inc|Corp|Co|Ltd|Bancorp|Bros|N\.A|L\.P|S\.A))\.){0,120}?\b(?:of|about)\s+(?:his|her|their)\s+(?:resignation|retirement|(?:decision|intention|intent|plan) to (?:resign|retire|step down))\b/giu,
     direction: 'leave',
     kind: 'departed',
     voice: 'subject',
