@@ -169,3 +169,16 @@ describe('more filing shapes', () => {
     expect(only(r, 'Emeka Obi').effective).toBe('2026-07-01');
   });
 });
+
+describe('interim officers going back', () => {
+  it('reads "who will resume her role as <role>" as a move back, not a departure', () => {
+    const r = run(
+      'Item 5.02(c). On September 8, 2026, the Board of Directors of Ashgrove Utilities, Inc. (the "Company") appointed Cyril Mortimer as Chief Financial Officer, effective September 21, 2026. Mr. Mortimer will succeed Henrietta Vale, who has served as interim Chief Financial Officer since May 2026 and who will resume her role as Vice President, Investor Relations.',
+      '2026-09-10',
+    );
+    const e = only(r, 'Henrietta Vale');
+    expect(e.change).toBe('role_change');
+    expect(e.roleAfter).toBe('Vice President, Investor Relations');
+    expect(only(r, 'Cyril Mortimer').change).toBe('appointed');
+  });
+});

@@ -268,8 +268,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     // "Mr. Doe will return to his prior role as Vice President, Financial Planning": a move back.
     id: 'returns-to',
-    hint: /return/iu,
-    pattern: /\b(?:will|to|shall|would)\s+return\s+to\s+(?:(?:his|her|their|the)\s+)?(?:(?:prior|previous|former|earlier)\s+)?(?:role|position|post|office)\s+(?:as|of)\b/giu,
+    // "will resume his role as Senior Vice President, Treasurer" says the same.
+    hint: /return|resum/iu,
+    pattern:
+      /\b(?:will|to|shall|would)\s+(?:return\s+to\s+(?:(?:his|her|their|the)\s+)?|resume\s+(?:his|her|their|the)\s+)(?:(?:prior|previous|former|earlier)\s+)?(?:role|position|post|office|duties)\s+(?:as|of)\b/giu,
     direction: 'join',
     kind: 'role_change',
     voice: 'subject',
