@@ -153,11 +153,13 @@ function withMovesFolded(clusters: readonly Cluster[]): Cluster[] {
 function withoutImpliedDepartures(clusters: readonly Cluster[]): Cluster[] {
   return clusters.filter((c) => {
     if (c.direction !== 'leave' || !c.mentions.every((m) => m.weak || m.mergeOnly)) return true;
+    // "succeeding Mowry as Chair, who will continue to serve as a director": a chair who stays on the board moves.
+    const givenChair = isChairRole(firstOf(c, (m) => m.roleBefore) ?? c.inheritedRole ?? '');
     const moves = clusters.filter(
       (o) =>
         o.person === c.person &&
         o.direction === 'join' &&
-        (!o.continuing || keepsOwnRole(o)) &&
+        (!o.continuing || keepsOwnRole(o) || givenChair) &&
         (['role_change', 'promoted'].includes(changeOf(o)) || o.mentions.some((m) => m.ruleId === 'returns-to')),
     );
     const move = moves.find((o) => !o.continuing) ?? moves[0];

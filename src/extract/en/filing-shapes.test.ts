@@ -182,3 +182,16 @@ describe('interim officers going back', () => {
     expect(only(r, 'Cyril Mortimer').change).toBe('appointed');
   });
 });
+
+describe('a chair who stays on the board', () => {
+  it('reads "succeeding Doe, who will continue to serve as a director" after a new Chair as Doe moving, not leaving', () => {
+    const r = run(
+      'Item 5.02(d). On February 19, 2026, the Board of Directors of Pellingham Bancorp, Inc. (the "Company") elected Roderick S. Fane, a current director, as Chairman of the Board, effective March 1, 2026, succeeding Isadora Quill, who will continue to serve as a director.',
+      '2026-02-23',
+    );
+    const e = only(r, 'Isadora Quill');
+    expect(e.change).toBe('role_change');
+    expect(e.roleBefore).toBe('Chairman of the Board');
+    expect(e.roleAfter).toBe('director');
+  });
+});
