@@ -132,11 +132,14 @@ export class EffectiveDateResolver {
 
   #findAgmDate(): string | null {
     const found: string[] = [];
+    const convocation = /(?<!臨時)株主総会招集(?:ご|御)?通知/u.test(this.#text.slice(0, 200));
     for (const d of this.#dates) {
       if (d.kind !== 'full' && d.kind !== 'day' && d.kind !== 'month-day') continue;
       const before = this.#text.slice(Math.max(0, d.start - 12), d.start);
       const after = this.#text.slice(d.end, d.end + 30);
-      const labelled = /(?<!臨時)株主総会(?:の)?(?:開催)?(?:予定)?(?:日\s*[:：は]?|を|は)\s*$/u.test(before);
+      const labelled = /(?<!臨時)株主総会(?:の)?(?:開催)?(?:予定)?(?:日\s*[:：は]?|を|は)\s*$/u.test(before)
+        // A convocation notice's 「日時 2025年6月19日（木曜日）午前10時」 is its meeting's.
+        || (convocation && /(?:^|\n)\s*(?:\d+\s*[.．]\s*)?(?:開催)?日\s*時\s*[:：]?\s*$/u.test(before));
       if (!labelled && !AGM_SUFFIX.test(after.replace(/^に/u, ''))) continue;
       if (/^[^。]{0,20}臨時株主総会/u.test(after) && !/^[^。]{0,20}定時/u.test(after)) continue;
       const value = this.resolve(d);

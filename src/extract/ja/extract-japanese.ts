@@ -20,6 +20,7 @@ import { RosterEventExtractor } from './roster-event-extractor.js';
 import { TableEventExtractor } from './table-event-extractor.js';
 import { getJapaneseTokenizer } from './tokenizer-loader.js';
 import { LabelledRecordExtractor } from './labelled-record-extractor.js';
+import { isSubsidiaryNotice } from './subsidiary-notice.js';
 
 interface Extractors {
   readonly tokenizer: JapaneseTokenizer;
@@ -80,7 +81,8 @@ export function extractJapaneseWith(tokenizer: JapaneseTokenizer, input: Announc
     dates,
     termExpiry,
   });
-  const events = mergeEvents([...tableDrafts, ...recordDrafts, ...rosterDrafts, ...proseDrafts]).map((d) => toOfficerEvent(mapped, d, mentions));
+  const drafts = isSubsidiaryNotice(text) ? [] : [...tableDrafts, ...recordDrafts, ...rosterDrafts, ...proseDrafts];
+  const events = mergeEvents(drafts).map((d) => toOfficerEvent(mapped, d, mentions));
   return { events, fiscal: extractFiscalFacts(text, dates) };
 }
 

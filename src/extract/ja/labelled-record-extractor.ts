@@ -10,7 +10,7 @@ import type { NamePlausibility } from './name-plausibility.js';
 import { containsTitle } from './role-lexicon.js';
 import { headingIndexAbove, sectionKindOf } from './section-kind.js';
 import { sectionEffective } from './section-date.js';
-import { rowChange } from './table-row-change.js';
+import { rowChange, standsAgain } from './table-row-change.js';
 import type { Column, Line } from './table-structure.js';
 import { headerColumn, linesOf, readHeader } from './table-structure.js';
 
@@ -26,7 +26,7 @@ const LABEL = new RegExp(
 /** A line that may start with a label: the cheap test before reading its pairs. */
 const STARTS_WITH_LABEL = new RegExp(`^[\\s・●■◆○◇\\-－(（)）.．、0-9①-⑳]*[【［\\[＜<]?(?:${LABEL_WORD})`, 'u');
 const LINE_LEAD = /^[\s・●■◆○◇\-－]*(?:[(（]\s*\d+\s*[)）]|\d+\s*[.．、)）]|[①-⑳])?\s*$/u;
-const KATAKANA_NAME = /^[\p{sc=Katakana}ー]{2,}(?:[・=＝ ][\p{sc=Katakana}ー]{2,}){1,3}$/u;
+const KATAKANA_NAME = /^[\p{sc=Katakana}ー]{2,}(?:[・=＝ ](?:[A-Z]\.?[・=＝ ])?[\p{sc=Katakana}ー]{2,}){1,3}$/u;
 const NAME_VALUE =
   /^(?<name>[^()（）]+?)\s*(?:[(（]\s*(?<reading>[\p{sc=Hiragana}\p{sc=Katakana}ー・\s]+?)\s*[)）]|[(（][A-Za-z][A-Za-z .,'-]*[)）]|[(（][^()（）]*\d[^()（）]*[)）])?\s*(?:氏)?$/u;
 
@@ -106,6 +106,7 @@ export class LabelledRecordExtractor {
     const kind = sectionKindOf(lines[heading]?.text ?? '');
     const effective = sectionEffective(lines, heading, record.line, kind, dates);
     const dated = value('date');
+    if (standsAgain(value('status'))) return null;
     const change = rowChange(value('new'), value('old'), kind, (dated ? dates.resolveText(dated) : null) ?? effective, termExpiry);
     if (!change) return null;
     const fields = [...record.fields.values()];

@@ -24,8 +24,8 @@ export interface PersonMention {
   readonly cue: NameCue;
 }
 
-/** Katakana parts joined by ・ before 氏/さん, or before the Latin spelling in brackets (ジョン・スミス（John Smith）). */
-const KATAKANA_NAME = /(?<![\p{sc=Katakana}ー・])[\p{sc=Katakana}ー]{2,}(?:[・= ][\p{sc=Katakana}ー]{2,}){1,3}(?=氏|さん|\s*[(（][A-Z][A-Za-z .,'-]*[)）])/gu;
+/** Katakana parts joined by ・ (a Latin middle initial allowed: マイケル・J・ハリス) before 氏/さん, or before the Latin spelling in brackets (ジョン・スミス（John Smith）). */
+const KATAKANA_NAME = /(?<![\p{sc=Katakana}ー・])[\p{sc=Katakana}ー]{2,}(?:[・= ](?:[A-Z]\.?[・= ])?[\p{sc=Katakana}ー]{2,}){1,3}(?=氏|さん|\s*[(（][A-Z][A-Za-z .,'-]*[)）])/gu;
 const KANA_GIVEN_NAME = /(?<![\p{sc=Han}々ヶノ\p{sc=Hiragana}\p{sc=Katakana}ー])([\p{sc=Han}々ヶノ]{1,3})[ ]?([\p{sc=Hiragana}\p{sc=Katakana}ー]{2,4})(?=代表取締役|取締役|社長|会長|副社長|専務|常務|執行役員|監査役|氏|さん)/gu;
 const NAME_RUN = /[\p{sc=Han}々〆ヵヶノ]+/gu;
 const TITLE_AFTER = /^[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z&]*(?:[(（](?:[A-Z]{2,5})[)）])?/u;

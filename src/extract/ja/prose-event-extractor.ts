@@ -23,6 +23,7 @@ const ROLE_BOUNDARY = /[がはを、。)）」\s]/u;
 const TRAILING_TIMING = /(?:[、\s]*(?:本日|同日|即日|\d{1,2}日|\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日)付(?:け)?(?:で)?|[、\s]+)$/u;
 const LABELLED = /(?:(新任|退任|昇任|就任|辞任)(?:予定)?(?:の)?\s*([^/／\n:：\s]{0,30}?)\s*[/／:：\s]|(?<![\p{sc=Han}])(新|前)((?:代表取締役(?:社長|会長)?|社長|会長|頭取|CEO|取締役|監査役)(?:[・\s]?(?:社長|CEO|執行役員))?)\s*[:：\s])\s*$/u;
 const VERB_BEFORE = /([^、。がはを\s]{1,30}?)(?:に|へ)(昇格|昇任|就任)(?:し|して|した|する|予定の|が決まった)、?[^、。]{0,30}$/u;
+const POSTING = /^\s*(?:氏|さん)?\s*(?:[(（][^()（）]{0,12}[)）])?\s*を\s*([^、。をがは\s]{1,20}?)(?:と|に)する(?:人事|こと)/u;
 const TOPIC_VERB = /(辞任|退任|就任|昇格)する(?:のは|人物は)、?[^。]{0,40}$/u;
 
 interface Predicate {
@@ -65,9 +66,10 @@ function targetBefore(before: string, verb: string): { after: string | null; lef
   return { after: null, left: null };
 }
 
-/** 「取締役会議長には森下四十八社外取締役が就いた」: the role written before the person. */
+/** 「取締役会議長には森下四十八社外取締役が就いた」「後任の社長として…を選定」: the role written before the person. */
 function targetAhead(back: string): string | null {
-  const matches = [...back.matchAll(/(?:には|に)/gu)].reverse();
+  // 「後任の社長として、専務の…を選定」 too; not the に of 「取締役会において」「本件について」.
+  const matches = [...back.matchAll(/(?:には|として|に(?!おいて|おける|ついて|つき|対し|よ|て|関し|関する|伴))/gu)].reverse();
   for (const m of matches) {
     const role = cleanRole(roleChunkEndingAt(back, m.index));
     if (role) return role;
@@ -77,6 +79,12 @@ function targetAhead(back: string): string | null {
 
 function firstPredicate(masked: string, start: number, end: number): Predicate | null {
   const seg = masked.slice(start, end);
+  // 「常務の山田花子氏を社長とする人事を発表した」: the post is named by 「…とする人事」, no verb of its own.
+  const posted = POSTING.exec(seg);
+  if (posted?.[1]) {
+    const role = cleanRole(posted[1]);
+    if (role) return { verb: '就任', index: start + posted.index + posted[0].length, roleAfter: role, roleBefore: null };
+  }
   for (const m of seg.matchAll(PREDICATE)) {
     const rest = seg.slice(m.index + m[0].length);
     if (NEGATED.test(rest) || BACKGROUND_AFTER.test(rest)) continue;

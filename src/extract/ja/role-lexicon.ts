@@ -63,8 +63,9 @@ export function cleanRole(raw: string | null | undefined): string | null {
 /** Rank on the executive ladder; null for roles off the ladder (会長, 顧問, 相談役, 議長 …). */
 export function roleRank(role: string | null): number | null {
   if (!role) return null;
-  if (/(?<!副)社長|最高経営責任者|CEO|頭取(?!補佐)/u.test(role) && !/副頭取/u.test(role)) return 5;
-  if (/副社長|副頭取/u.test(role)) return 4;
+  // 理事長 heads a 信用金庫, 協同組合 or foundation as 社長/頭取 head a company or bank.
+  if (/(?<!副)社長|最高経営責任者|CEO|頭取(?!補佐)|(?<!副)理事長/u.test(role) && !/副頭取/u.test(role)) return 5;
+  if (/副社長|副頭取|副理事長/u.test(role)) return 4;
   if (/会長|顧問|相談役|議長|アドバイザ|フェロー/u.test(role)) return null;
   if (/専務/u.test(role)) return 3;
   if (/代表取締役|代表執行役/u.test(role)) return 4.5;

@@ -13,15 +13,40 @@ import { SECTION_HEADING, sectionKindOf } from './section-kind.js';
 import { sectionEffective } from './section-date.js';
 import { linesOf } from './table-structure.js';
 import { isAdvisoryRole } from './change-classifier.js';
+import { rowChange } from './table-row-change.js';
 
 const ITEM_MARK = /[▽▼△◇◆]/u;
+/** A ◇/◆ followed by a title or 退任: an item mark, not a company group's. */
+const DIAMOND_ITEM = /[◇◆]\s*(?:退任|辞任|[^◇◆()（）\s]{0,10}?(?:社長|会長|取締役|執行役員|執行役|監査役|専務|常務|頭取|相談役|顧問|理事|部長))/gu;
 /** Overlapping candidates (a lookahead capture at every position): 姓␣名 or an unspaced run. */
 const NAME_CANDIDATE = /(?=([\p{sc=Han}々〆ヵヶノ]{1,4}[ ][\p{sc=Han}々〆ヵヶノ]{1,5}|[\p{sc=Han}々〆ヵヶノ]{1,4}[ ][\p{sc=Hiragana}\p{sc=Katakana}ー]{2,6}|[\p{sc=Han}々〆ヵヶノ]{2,6}))/gu;
 /** A foreign name in katakana, its parts joined by ・ or a space (ジョン・スミス, マイケル スミス). */
-const KATAKANA_NAME = /(?<![\p{sc=Katakana}ー・])[\p{sc=Katakana}ー]{2,}(?:[・=＝ ][\p{sc=Katakana}ー]{2,}){1,3}(?![\p{sc=Katakana}ー・])/gu;
+const KATAKANA_NAME = /(?<![\p{sc=Katakana}ー・])[\p{sc=Katakana}ー]{2,}(?:[・=＝ ](?:[A-Z]\.?[・=＝ ])?[\p{sc=Katakana}ー]{2,}){1,3}(?![\p{sc=Katakana}ー・])/gu;
 const READING = /^\s*[(（]\s*([\p{sc=Hiragana}\p{sc=Katakana}ー・ ]+?)\s*[)）]/u;
 const LISTING_HEADER = /^(?:【[^】]{1,20}】|[^\s()（）。、]{2,20})\s*[(（]\s*(?:\d{1,2}\s*月[^()（）]{0,8}|[^()（）]{0,12}株主総会[^()（）]{0,6})\s*[)）]$/u;
+const ARROW = /[→⇒➡]/u;
+const PLAIN_HEADING = /^(?:[(（]\s*\d+\s*[)）]|\d+\s*[.．、]|[一二三四五六七八九十]+\s*[.．、]|[■●◆□【])\s*[^。\n]{1,40}$/u;
+const HOLDERS_HEADING = /^(?:[(（]\s*\d+\s*[)）]|\d+\s*[.．、]|[一二三四五六七八九十]+\s*[.．、]|[■●◆□【])?\s*(?:新|異動後の|新たな|今後の)?(?:役員|経営|取締役会?|執行)?体制/u;
+const ARROW_MOVE = /^\s*([^→⇒➡]*?)\s*[→⇒➡]\s*([^→⇒➡]+?)\s*$/u;
 const PAREN = /[(（]([^()（）]*)[)）]/gu;
+/** A bracket that qualifies a title (「監査役（社外）」「取締役（監査等委員）」) rather than naming a post held before. */
+const QUALIFIER = /^(?:社外|常勤|非常勤|独立役員|社外・独立役員|補欠|監査等委員|常勤監査等委員|社外・監査等委員|監査等委員・社外)$/u;
+
+/**
+ * A listing item that holds several people set apart by wide gaps (「社長 取締役 山田 太郎  会長 社長 鈴木 一郎」, in
+ * papers that use no ▽ between them): one range per person, when every part has a title.
+ */
+function spacedItems(text: string, item: Item): Item[] {
+  const body = text.slice(item.start, item.end);
+  const parts: Item[] = [];
+  let from = 0;
+  for (const gap of body.matchAll(/\s{2,}/gu)) {
+    if (gap.index > from) parts.push({ start: item.start + from, end: item.start + gap.index });
+    from = gap.index + gap[0].length;
+  }
+  if (from < body.length) parts.push({ start: item.start + from, end: item.end });
+  return parts.length > 1 && parts.every((p) => containsTitle(text.slice(p.start, p.end))) ? parts : [item];
+}
 
 interface Item {
   readonly start: number;
@@ -54,26 +79,34 @@ export class RosterEventExtractor {
     const events: DraftEvent[] = [];
     if (!ITEM_MARK.test(text)) return events;
     let offset = 0;
-    for (const line of text.split('\n')) {
+    for (const written of text.split('\n')) {
       const lineStart = offset;
-      offset += line.length + 1;
+      offset += written.length + 1;
+      // Some papers separate the items with ◇/◆ instead of ▽ (「◇頭取（専務）山田太郎◇会長（頭取）…」): read those
+      // marks as ▽ (same length, so positions hold) when two or more of them start a title.
+      const line = !/[▽▼△]/u.test(written) && (written.match(DIAMOND_ITEM) ?? []).length >= 2 ? written.replace(/[◇◆]/gu, '▽') : written;
       if (!/[▽▼△]/u.test(line)) continue;
       for (const group of line.matchAll(/[◇◆■]?[^◇◆■]+/gu)) {
         const groupStart = lineStart + group.index;
         const body = group[0];
         const firstMark = body.search(/[▽▼△]/u);
         if (firstMark < 0) continue;
-        const header = /^[◇◆■]?\s*(?:【[^】]*】)?[^()（）▽▼△]{0,40}[(（]([^()（）]*)[)）]/u.exec(body);
+        // 「▽架空化成（6月下旬）社長 …」: a ▽ may open the company too, when its bracket holds the timing.
+        const header = /^[◇◆■]?\s*(?:【[^】]*】)?[^()（）▽▼△]{0,40}[(（]([^()（）]*)[)）]/u.exec(body)
+          ?? /^[▽▼△]\s*[^()（）▽▼△\s]{2,20}[(（]([^()（）]*(?:\d{1,2}\s*月|株主総会)[^()（）]*)[)）]/u.exec(body);
         const headerEnd = header ? header[0].length : firstMark;
         const headerEffective = this.#headerEffective(body.slice(0, headerEnd), groupStart, dates)
           ?? (firstMark === 0 ? this.#headerEffective(text.slice(Math.max(0, text.lastIndexOf('\n', lineStart - 2) + 1), lineStart), Math.max(0, text.lastIndexOf('\n', lineStart - 2) + 1), dates) : undefined);
-        const cuts = [headerEnd, ...[...body.matchAll(/[▽▼△]/gu)].map((m) => m.index)].filter((c, i, all) => all.indexOf(c) === i).sort((a, b) => a - b);
+        const cuts = [headerEnd, ...[...body.matchAll(/[▽▼△]/gu)].map((m) => m.index)].filter((c, i, all) => all.indexOf(c) === i && c >= headerEnd).sort((a, b) => a - b);
         cuts.forEach((cut, i) => {
           const start = groupStart + cut + (/[▽▼△]/u.test(body.charAt(cut)) ? 1 : 0);
           const end = groupStart + (cuts[i + 1] ?? body.length);
           if (end <= start) return;
-          const event = this.#item(text, { start, end }, 'auto', headerEffective ?? dates.documentDefault, termExpiry);
-          if (event) events.push(event);
+          const parts = spacedItems(text, { start, end });
+          for (const part of parts) {
+            const event = this.#item(text, part, 'auto', headerEffective ?? dates.documentDefault, termExpiry, parts.length > 1);
+            if (event) events.push(event);
+          }
         });
       }
     }
@@ -94,6 +127,7 @@ export class RosterEventExtractor {
     let kind: SectionKind | null = null;
     let effective: Effective = null;
     let listing = false;
+    let holders = false;
     for (const [k, { start, text: line }] of lines.entries()) {
       const trimmed = line.trim();
       // A newspaper listing's company line: 「架空化成（6月下旬）」「【架空化成】（4月1日）」.
@@ -106,9 +140,18 @@ export class RosterEventExtractor {
       }
       if (SECTION_HEADING.test(line) && !ITEM_MARK.test(line)) {
         listing = false;
+        holders = false;
         const headingKind = sectionKindOf(trimmed);
         kind = headingKind === 'auto' && !/人事|異動/u.test(trimmed) ? null : headingKind;
         effective = sectionEffective(lines, k, k + 1, headingKind, dates);
+        continue;
+      }
+      // 「3．新体制（6月26日以降）」「■ 役員体制」, or any numbered heading naming neither a change nor a title: what
+      // follows lists who holds office, so only lines that say what they held before (「（現 …）」, →) count.
+      if (trimmed.length <= 40 && !/。/u.test(trimmed) && (HOLDERS_HEADING.test(trimmed) || (PLAIN_HEADING.test(trimmed) && !containsTitle(trimmed)))) {
+        kind = HOLDERS_HEADING.test(trimmed) ? 'auto' : null;
+        holders = kind !== null;
+        listing = false;
         continue;
       }
       if (!trimmed) {
@@ -131,7 +174,15 @@ export class RosterEventExtractor {
         continue;
       }
       // Under a plain 人事/異動 heading only lines shaped like a roster entry count.
-      if (kind === 'auto' && !listing && !/^[・●■◆\-－]|[(（]\s*(?:現|前|旧)/u.test(trimmed)) continue;
+      if (holders && !ARROW.test(trimmed) && !/[(（]\s*(?:現|前|旧)/u.test(trimmed)) continue;
+      // A leading 新任/退任 word is such a shape too, and names the change (「退任 執行役員 山田 太郎（顧問に就任予定）」).
+      const lead = /^(新任|退任|辞任|昇任|昇格|重任|再任)[\s　]/u.exec(trimmed)?.[1];
+      if (kind === 'auto' && !listing && !lead && !ARROW.test(trimmed) && !/^[・●■◆\-－]|[(（]\s*(?:現|前|旧)/u.test(trimmed)) continue;
+      if (kind === 'auto' && lead) {
+        const event = this.#item(text, { start, end: start + line.length }, sectionKindOf(lead), effective, termExpiry);
+        if (event) events.push(event);
+        continue;
+      }
       if (listing && !/^(?:退任|辞任)|^[^\s(（]*(?:社長|会長|取締役|執行役員|監査役|専務|常務|頭取|相談役|顧問|理事)/u.test(trimmed)) {
         listing = false;
         kind = null;
@@ -169,7 +220,8 @@ export class RosterEventExtractor {
     return null;
   }
 
-  #item(text: string, item: Item, kind: SectionKind, effective: Effective, termExpiry: boolean): DraftEvent | null {
+  /** `spaced`: an item of a listing without brackets, 「社長 取締役 山田 太郎」 = new post, old post, name. */
+  #item(text: string, item: Item, kind: SectionKind, effective: Effective, termExpiry: boolean, spaced = false): DraftEvent | null {
     const name = this.#findName(text, item);
     if (!name || kind === 'unchanged') return null;
     const before = text.slice(item.start, name.start);
@@ -181,17 +233,31 @@ export class RosterEventExtractor {
       reading = { start: at, end: at + readingMatch[1].length };
       after = after.slice(readingMatch[0].length);
     }
+    // 「山田 太郎　現 取締役　→　新 代表取締役社長」: the old post, an arrow, the new one.
+    const moved = ARROW_MOVE.exec(`${before} ${after}`.replace(PAREN, (all, inner: string) => (QUALIFIER.test(inner.trim()) ? all : ' ')));
+    if (moved) {
+      const change = rowChange((moved[2] ?? '').trim(), (moved[1] ?? '').trim(), kind, effective, termExpiry);
+      return change && {
+        key: name.key, ...change, evidenceStart: item.start, evidenceEnd: item.end, confidence: 0.85, nameStart: name.start, nameEnd: name.end, reading,
+      };
+    }
     const notes = [...`${before}${after}`.matchAll(PAREN)].map((m) => (m[1] ?? '').trim());
-    // The role is written before the name (「社長 山田太郎」) or, in some lists, after it (「山田 太郎 代表取締役社長」).
-    const written = before.replace(PAREN, ' ').replace(/^[\s・●■◆\-－]+/u, '').trim();
-    const lead = written || after.replace(PAREN, ' ').trim();
+    // 「現 当社執行役員」 written after the name without brackets is the post held now.
+    const unbracketed = /^\s*(?:現|現職)\s*[:：]?\s*([^()（）]+?)\s*$/u.exec(after.replace(PAREN, ' '));
+    if (unbracketed?.[1]) notes.push(`現 ${unbracketed[1]}`);
+    // The role is written before the name (「社長 山田太郎」) or, in some lists, after it (「山田 太郎 代表取締役社長」);
+    // a qualifier glued to it stays (「取締役（監査等委員）」).
+    const written = before.replace(PAREN, (all, inner: string) => (QUALIFIER.test(inner.trim()) ? all : ' ')).replace(/^[\s・●■◆\-－]+/u, '').trim();
+    const pair = spaced && !/[(（]/u.test(before) ? /^(\S+)\s+(\S+)$/u.exec(written) : null;
+    if (pair?.[1] && pair[2] && containsTitle(pair[1]) && containsTitle(pair[2])) notes.push(pair[2]);
+    const lead = (notes.at(-1) === pair?.[2] ? pair?.[1] : undefined) ?? (written || after.replace(PAREN, ' ').trim());
     const leaving = /^退任|^辞任/u.test(lead) || kind === 'retire' || kind === 'resign';
     const newRole = leaving ? null : cleanRole(lead);
     let oldRole: string | null = null;
     let nextRole: string | null = null;
     for (const note of notes) {
       // 「監査役（社外）」「取締役（非常勤）」: a qualifier of the title, not a post held before.
-      if (/^(?:社外|常勤|非常勤|独立役員|社外・独立役員|補欠)$/u.test(note)) continue;
+      if (QUALIFIER.test(note)) continue;
       const next = /(.+?)(?:に|へ)(?:就任|就く)?(?:予定)?$/u.exec(note);
       if (next?.[1] && leaving) nextRole = cleanRole(next[1]);
       else oldRole ??= cleanRole(note.replace(/^(?:現|前|元)\s*/u, ''));
@@ -215,6 +281,7 @@ export class RosterEventExtractor {
       change = 'nominated';
     }
     else if (kind === 'promote') change = 'promoted';
+    else if (kind === 'appoint' && (roleRank(oldRole) ?? 0) < 1) change = 'appointed';
     else if (kind === 'reassign') change = 'role_change';
     else if (oldRole && isAdvisoryRole(newRole)) change = 'retiring';
     else if (!oldRole || /当社/u.test(oldRole) === false && /\p{sc=Katakana}{2,}|株式会社|銀行/u.test(oldRole)) change = 'appointed';

@@ -10,9 +10,10 @@ import type { EffectiveDateResolver } from './effective-date-resolver.js';
 import type { NamePlausibility } from './name-plausibility.js';
 import type { SectionKind } from './section-kind.js';
 import { containsTitle } from './role-lexicon.js';
-import { headingIndexAbove, sectionKindOf } from './section-kind.js';
+import { headingIndexAbove, nomineeSeatOf, sectionKindOf } from './section-kind.js';
 import { sectionEffective } from './section-date.js';
-import { EMPTY_CELL, rowChange } from './table-row-change.js';
+import { EMPTY_CELL, rowChange, standsAgain } from './table-row-change.js';
+import type { RowChange } from './table-row-change.js';
 import type { Column, Line, Token } from './table-structure.js';
 import { endsTable, KATAKANA_NAME_TOKEN, LATIN_NAME_TOKEN, linesOf, readHeader, READING_TOKEN, tokensOf } from './table-structure.js';
 
@@ -42,6 +43,12 @@ function* splits(n: number, parts: number, from = 1, acc: readonly number[] = [0
     return;
   }
   for (let k = from; k <= n - (parts - acc.length); k++) yield* splits(n, parts, k + 1, [...acc, k]);
+}
+
+/** A nominee row without a new-post cell takes the seat its heading names (「取締役候補者」). */
+function withSeat(event: RowChange | null, seatHeading: string | null, status: string | null): RowChange | null {
+  if (!event || event.roleAfter || seatHeading === null || event.change !== 'nominated') return event;
+  return { ...event, roleAfter: nomineeSeatOf(seatHeading, status) };
 }
 
 interface Group {
@@ -99,8 +106,9 @@ export class TableEventExtractor {
       const tokens = lines.slice(bodyStart, bodyEnd).flatMap((line, k) => tokensOf(line, bodyStart + k));
       const effective = sectionEffective(lines, heading, h, kind, dates);
       const tabbed = header.lines === 1 && (lines[h]?.text.includes('\t') ?? false);
-      if (tabbed) events.push(...this.#tabRows(lines.slice(bodyStart, bodyEnd), header.columns, kind, effective, termExpiry, dates));
-      else events.push(...this.#rows(tokens, header.columns, kind, effective, termExpiry, dates));
+      const seat = kind === 'nominate' ? (lines[heading]?.text ?? '') : null;
+      if (tabbed) events.push(...this.#tabRows(lines.slice(bodyStart, bodyEnd), header.columns, kind, effective, termExpiry, dates, seat));
+      else events.push(...this.#rows(tokens, header.columns, kind, effective, termExpiry, dates, seat));
       h = Math.max(h, bodyEnd - 1);
     }
     return events;
@@ -109,6 +117,7 @@ export class TableEventExtractor {
   /** Rows whose cells are tab-separated (our PDF layout step writes tables so), empty cells kept. */
   #tabRows(
     body: readonly Line[], columns: readonly Column[], kind: SectionKind, effective: Effective, termExpiry: boolean, dates: EffectiveDateResolver,
+    seatHeading: string | null,
   ): DraftEvent[] {
     const events: DraftEvent[] = [];
     const nameCol = columns.indexOf('name');
@@ -133,7 +142,8 @@ export class TableEventExtractor {
         return text ? text : null;
       };
       const dated = cellFor('date');
-      const event = rowChange(cellFor('new'), cellFor('old'), kind, (dated ? dates.resolveText(dated) : null) ?? effective, termExpiry);
+      if (standsAgain(cellFor('status'))) continue;
+      const event = withSeat(rowChange(cellFor('new'), cellFor('old'), kind, (dated ? dates.resolveText(dated) : null) ?? effective, termExpiry), seatHeading, cellFor('status'));
       if (!event) continue;
       const nameStart = (starts[nameCol] ?? line.start) + nameCell.indexOf(name);
       const readingText = m?.[2];
@@ -155,6 +165,7 @@ export class TableEventExtractor {
 
   #rows(
     tokens: readonly Token[], columns: readonly Column[], kind: SectionKind, effective: Effective, termExpiry: boolean, dates: EffectiveDateResolver,
+    seatHeading: string | null,
   ): DraftEvent[] {
     const nameIndex = columns.indexOf('name');
     const beforeCols = columns.slice(0, nameIndex);
@@ -185,7 +196,8 @@ export class TableEventExtractor {
         return a >= 0 ? (trail[a]?.text ?? null) : null;
       };
       const dated = cellOf('date');
-      const event = rowChange(cellOf('new'), cellOf('old'), kind, (dated ? dates.resolveText(dated) : null) ?? effective, termExpiry);
+      if (standsAgain(cellOf('status'))) return;
+      const event = withSeat(rowChange(cellOf('new'), cellOf('old'), kind, (dated ? dates.resolveText(dated) : null) ?? effective, termExpiry), seatHeading, cellOf('status'));
       if (!event) return;
       const reading = hit.readingToken !== null ? tokens[hit.readingToken] : undefined;
       const firstToken = tokens[lead[0]?.first ?? hit.first] ?? name;

@@ -11,6 +11,11 @@ import { cleanRole, isBoardRole, roleRank } from './role-lexicon.js';
 /** A cell that holds no role: a dash, なし, or 新任 in the old-role column. */
 export const EMPTY_CELL = /^(?:[-－―ー—–‐]+|なし|―|新任|\(新任\)|（新任）)$/u;
 
+/** A 区分 cell saying the person simply stands again (再任, 重任, 留任): no change. */
+export function standsAgain(status: string | null): boolean {
+  return status !== null && /再任|重任|留任/u.test(status) && !/新任/u.test(status);
+}
+
 export type RowChange = Pick<DraftEvent, 'change' | 'roleBefore' | 'roleAfter' | 'effective'>;
 
 export function rowChange(newCell: string | null, oldCell: string | null, kind: SectionKind, effective: Effective, termExpiry: boolean): RowChange | null {
@@ -23,12 +28,15 @@ export function rowChange(newCell: string | null, oldCell: string | null, kind: 
   if (roleAfter && roleBefore && roleAfter.replace(/\s/gu, '') === roleBefore.replace(/\s/gu, '') && kind !== 'retire' && kind !== 'resign') return null;
   let change: ChangeKind;
   if (kind === 'retire' || kind === 'resign' || leavingCell) {
-    if (!leavingCell && isBoardRole(roleAfter) && kind !== 'retire' && kind !== 'resign') change = 'role_change';
+    // 「退任代表取締役」 with 取締役会長 as the new post: he gives up representation, not his seat.
+    if (!leavingCell && isBoardRole(roleAfter) && !isAdvisoryRole(roleAfter) && kind !== 'resign' && roleAfter !== roleBefore) change = 'role_change';
     else change = kind === 'resign' || /辞任/u.test(fresh ?? '') ? 'departed' : termExpiry && effective === 'agm' ? 'not_standing' : 'retiring';
   } else if (kind === 'nominate') {
     if (roleBefore && isBoardRole(roleBefore) && roleAfter && isBoardRole(roleAfter) && !/候補/u.test(roleAfter)) change = 'role_change';
     else change = 'nominated';
   } else if (kind === 'promote') change = 'promoted';
+  // 「新任執行役員」 over a 部長: new to the officers' ranks (a 専務 made 新任代表取締役 is still promoted below).
+  else if (kind === 'appoint' && (roleRank(roleBefore) ?? 0) < 1) change = 'appointed';
   else if (kind === 'reassign') change = 'role_change';
   else if (!roleBefore) change = 'appointed';
   else if (!roleAfter || isAdvisoryRole(roleAfter)) change = 'retiring';

@@ -3,7 +3,7 @@
  * line or one cell per line), where its body ends, and its cells split at whitespace, bars and tabs.
  */
 
-export type Column = 'name' | 'new' | 'old' | 'date' | 'other';
+export type Column = 'name' | 'new' | 'old' | 'date' | 'status' | 'other';
 
 const HEADER_WORDS: readonly (readonly [RegExp, Column])[] = [
   [/^(?:氏名|氏\s名|名前|役員名)(?:[(（][^()（）]{1,8}[)）])?$/u, 'name'],
@@ -12,6 +12,8 @@ const HEADER_WORDS: readonly (readonly [RegExp, Column])[] = [
   [/^(?:旧役職(?:名)?|旧職(?:名)?|現役職(?:名)?|現職(?:名)?|(?:旧|現)(?:担当|委嘱|役職・担当|役位)|異動前(?:の役職)?|旧|現|現在の役職)$/u, 'old'],
   [/^(?:役職|職位|担当|役位)[(（](?:新|異動後)[)）]$/u, 'new'],
   [/^(?:役職|職位|担当|役位)[(（](?:旧|現|異動前)[)）]$/u, 'old'],
+  // 「区分」 of a candidates table: 新任 / 再任 (重任), which says whether the row is a change at all.
+  [/^(?:区分|新任・再任(?:の別)?|新任・重任(?:の別)?|新再任(?:の別)?|候補者区分)$/u, 'status'],
   [/^(?:生年月日|備考|略歴|所有株式数|年齢|就任(?:予定)?日|異動(?:予定)?日|退任(?:予定)?日|主な経歴|摘要|任期)$/u, 'other'],
 ];
 
@@ -47,7 +49,7 @@ const BIRTH_NOTE = /^[(（][^()（）]*\d[^()（）]*(?:生|歳|才)[)）]$/u;
 
 export const READING_TOKEN = /^[(（]\s*[\p{sc=Hiragana}\p{sc=Katakana}ー・\s]+[)）]$/u;
 /** A foreign name in katakana (ジョン・スミス), and its Latin spelling in brackets after it (not a reading). */
-export const KATAKANA_NAME_TOKEN = /^[\p{sc=Katakana}ー]{2,}(?:[・=＝][\p{sc=Katakana}ー]{2,}){1,3}$/u;
+export const KATAKANA_NAME_TOKEN = /^[\p{sc=Katakana}ー]{2,}(?:[・=＝](?:[A-Z]\.?[・=＝])?[\p{sc=Katakana}ー]{2,}){1,3}$/u;
 export const LATIN_NAME_TOKEN = /^[(（]\s*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*)+\s*[)）]$/u;
 
 /** Splits a line into cells at whitespace and bars, keeping bracketed text (readings, notes) whole. */
