@@ -195,3 +195,34 @@ describe('a chair who stays on the board', () => {
     expect(e.roleAfter).toBe('director');
   });
 });
+
+describe('successors, start dates and advisers', () => {
+  it('finds no departure for a predecessor "who was named CEO in <month>", and dates the successor by "She will start <date>"', () => {
+    const r = run(
+      'LOUISVILLE, Ky., Jan. 12, 2026 -- Bluegrass Cartage Co. today named Henrike Olsen, 41, its new chief financial officer. She will start Jan. 26, 2026. Olsen replaces Travis Mabry, who was named the company\'s chief executive officer in October.',
+      '2026-01-12',
+    );
+    expect(r.events.map((e) => e.person)).toEqual(['Henrike Olsen']);
+    const e = only(r, 'Henrike Olsen');
+    expect(e.roleAfter).toBe('chief financial officer');
+    expect(e.effective).toBe('2026-01-26');
+  });
+
+  it('finds no event when a newcomer is appointed an Operating Partner or to a Scientific Advisory Board', () => {
+    const r = run(
+      'CAMBRIDGE, Mass., March 2, 2026 -- Northwall Ventures announced that it has appointed Lydia Brandvold, former Chief Operating Officer of Spruce Diagnostics, as an Operating Partner. Separately, its portfolio company Anselm Bio has appointed Dr. Kenji Watanabe to its Scientific Advisory Board.',
+      '2026-03-02',
+    );
+    expect(r.events).toEqual([]);
+  });
+
+  it('still reports an officer who moves to a Senior Advisor role', () => {
+    const r = run(
+      'Item 5.02(b). On June 1, 2026, Oriel Summers, the Chief Financial Officer of Tessington Corp. (the "Company"), informed the Company that she will transition to the role of Senior Advisor, effective July 1, 2026.',
+      '2026-06-03',
+    );
+    const e = only(r, 'Oriel Summers');
+    expect(e.roleAfter).toBe('Senior Advisor');
+    expect(e.effective).toBe('2026-07-01');
+  });
+});

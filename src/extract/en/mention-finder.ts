@@ -152,6 +152,10 @@ function isExcluded(ctx: SentenceContext, t: Trigger, people: readonly Referent[
   ) {
     return true;
   }
+  // "Roe replaces Doe, who was named CEO in September": Doe moved on earlier; Roe taking the post is no departure.
+  if (t.rule.id === 'succeeds' && /^\s*,\s*who\s+(?:was|were|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?(?:named|appointed|promoted|elected|elevated)\b/iu.test(ctx.text.slice(last.end, last.end + 60))) {
+    return true;
+  }
   // Incumbents put up again are no change.
   if (t.rule.id === 'nominate' && /^\s+(?:\p{L}+\s+){0,6}?for\s+re-?election\b/iu.test(ctx.text.slice(t.end, t.end + 80))) return true;
   // "the passing of former CEO Doe": someone who had already left.
@@ -159,6 +163,18 @@ function isExcluded(ctx: SentenceContext, t: Trigger, people: readonly Referent[
     t.rule.direction === 'leave' &&
     people.every((p) => /\b(?:former|retired|ex-|the late)\s+(?:[\p{L}&,-]+\s+){0,5}$/iu.test(ctx.text.slice(Math.max(0, p.start - 60), p.start)))
   );
+}
+
+// "appointed Doe as an Operating Partner", "to its Scientific Advisory Board": advisers are no officers or
+// directors. Only for a newcomer: an officer moving to an adviser's role leaves an office (other rules say so).
+const NEWCOMER_RULES: ReadonlySet<string> = new Set(['appoint', 'announced-appointment', 'appointment-of', 'welcome', 'join']);
+const ADVISORY_POST = /^[^,;.]{0,40}?\b(?:operating\s+partner|venture\s+partner|advis[oe]r|advisory\s+(?:board|council|committee)|consultant)\b/iu;
+const OFFICE_WORD = /\b(?:chief|president|officer|chair(?:man|woman|person)?|director|treasurer|secretary|counsel|controller)\b/iu;
+
+function isAdvisoryPost(ctx: SentenceContext, roleAfter: string, from: number): boolean {
+  const at = ctx.text.indexOf(roleAfter, from);
+  if (at < 0 || OFFICE_WORD.test(roleAfter)) return false;
+  return ADVISORY_POST.test(ctx.text.slice(at, at + roleAfter.length + 40));
 }
 
 function isKeptRole(t: Trigger): boolean {
@@ -199,6 +215,7 @@ function readRoles(ctx: SentenceContext, t: Trigger, last: Referent, passive: bo
           ? (subjectsBefore(ctx, passiveStart(ctx, start))[0]?.name ?? null)
           : successionTarget(ctx, last.end);
     if ((rule.needsRole || rule.id === 'appoint' || rule.id === 'nominate') && !roleAfter && !predecessor && !rule.mergeOnly) return null;
+    if (roleAfter && NEWCOMER_RULES.has(rule.id) && isAdvisoryPost(ctx, roleAfter, from)) return null;
     if (roleAfter && isAnaphoricRole(roleAfter)) roleAfter = null;
     if (!roleBefore && roleAfter && rule.id !== 'transition') roleBefore = roleLeftFor(ctx, roleAfter, from);
     // "will assume the duties ... until a successor is appointed", "on an interim basis"

@@ -21,7 +21,8 @@ const ROLE_WORDS = new Set(
     'revenue growth transformation innovation sustainability security privacy ethics diversity inclusion talent ' +
     'supply chain manufacturing quality regulatory affairs government public policy procurement treasury tax credit ' +
     'lending underwriting analytics experience content creative design merchandising integration restructuring ' +
-    'clinical commercialization services solutions platform platforms engineering administration finance general-manager'
+    'clinical commercialization services solutions platform platforms engineering administration finance general-manager ' +
+    'advisor adviser advisory'
   ).split(' '),
 );
 const CONNECTORS = new Set(['of', 'the', 'and', '&', 'for', 'its', 'our']);

@@ -298,6 +298,16 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     mergeOnly: true,
   },
   {
+    // "She will start Nov. 16, 2026.": the start date of an appointment stated elsewhere.
+    id: 'start-date',
+    hint: /start|begin|commenc/iu,
+    pattern: /\b(?:will|to|shall|is expected to|is scheduled to)\s+(?:start|begin|commence)(?:\s+(?:work|employment|(?:in|with)\s+(?:the|her|his)\s+(?:new\s+)?(?:role|position|company)))?(?=\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d)/giu,
+    direction: 'join',
+    kind: 'appointed',
+    voice: 'subject',
+    mergeOnly: true,
+  },
+  {
     id: 'transition',
     hint: /transition|move/iu,
     pattern: /\b(?:transitions|transitioned|transitioning|will transition|to transition|moves|moved|will move)\b(?=\s+(?:from|to|into)\b)/giu,
