@@ -65,7 +65,8 @@ function changeOf(cluster: Cluster): ChangeKind {
   if (kinds.has('promoted')) return 'promoted';
   const before = firstOf(cluster, (m) => m.roleBefore);
   const after = firstOf(cluster, (m) => m.roleAfter) ?? cluster.inheritedRole ?? null;
-  if (before && after) {
+  // A role read twice ("named Doe its new CFO") is no move from one role to another.
+  if (before && after && before.toLowerCase() !== after.toLowerCase()) {
     const b = roleClass(before);
     const a = roleClass(after);
     // CEO to Executive Chairman is a change of role, not a promotion.
@@ -239,6 +240,13 @@ function inheritLinkedFacts(clusters: Cluster[], registry: PersonRegistry): void
   }
 }
 
+/** A newcomer's "role before" that is only the new role read again. */
+function sameRoleDropped(c: Cluster, roleBefore: string | null): string | null {
+  if (c.direction !== 'join' || !roleBefore) return roleBefore;
+  const after = tidyRole(firstOf(c, (m) => m.roleAfter) ?? c.inheritedRole ?? null);
+  return after && after.toLowerCase() === roleBefore.toLowerCase() ? null : roleBefore;
+}
+
 function toEvent(c: Cluster, sentences: readonly string[]): OfficerEvent {
   const strong = c.mentions.filter((m) => !m.weak);
   const main = c.givenUpIn ?? strong[0] ?? c.mentions[0];
@@ -248,7 +256,7 @@ function toEvent(c: Cluster, sentences: readonly string[]): OfficerEvent {
     person: displayName(c.person),
     personReading: null,
     change: changeOf(c),
-    roleBefore: tidyRole(c.movedFrom ?? firstOf(c, (m) => m.roleBefore) ?? (c.direction === 'leave' ? (c.inheritedRole ?? null) : null)),
+    roleBefore: sameRoleDropped(c, tidyRole(c.movedFrom ?? firstOf(c, (m) => m.roleBefore) ?? (c.direction === 'leave' ? (c.inheritedRole ?? null) : null))),
     roleAfter: c.direction === 'join' ? tidyRole(firstOf(c, (m) => m.roleAfter) ?? c.inheritedRole ?? null) : null,
     effective: c.effective ?? firstOf(c, (m) => m.effective),
     evidence: main ? (sentences[main.sentenceIndex] ?? '') : '',

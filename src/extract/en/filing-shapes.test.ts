@@ -226,3 +226,25 @@ describe('successors, start dates and advisers', () => {
     expect(e.effective).toBe('2026-07-01');
   });
 });
+
+describe('roles before', () => {
+  it('reads "Doe, formerly Senior Vice President, Sales, as Chief Revenue Officer" as a promotion', () => {
+    const r = run(
+      'Item 5.02(c). On March 2, 2026, the Board of Directors of Coldharbour Systems, Inc. (the "Company") appointed Perpetua Lindahl, formerly Senior Vice President, Sales, as the Company\'s Chief Revenue Officer, effective immediately.',
+      '2026-03-04',
+    );
+    const e = only(r, 'Perpetua Lindahl');
+    expect(e.change).toBe('promoted');
+    expect(e.roleBefore).toBe('Senior Vice President, Sales');
+  });
+
+  it('gives no role before, and no promotion, when the new role is only read twice', () => {
+    const r = run(
+      'BANGOR, Maine, Jan. 5, 2026 -- Penobscot Timber Co. today named Sigrid Halvorsen, 46, its new chief financial officer. Halvorsen replaces Owen Tuttle, who was named the company\'s president in November.',
+      '2026-01-05',
+    );
+    const e = only(r, 'Sigrid Halvorsen');
+    expect(e.change).toBe('appointed');
+    expect(e.roleBefore).toBeNull();
+  });
+});

@@ -7,7 +7,7 @@ import type { Referent, SentenceContext } from './referent-search.js';
 import { isAnaphoricRole, readOffices, readRole, roleClass } from './role-reader.js';
 
 const APPOSITIVE =
-  /^(?:\s*,?\s*(?:MD|M\.D\.|MPH|MBA|PhD|Ph\.D\.|CPA))*\s*,\s*(?:(?:aged?\s+)?\d{1,3}\s*,\s*)?(?:(?:and\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}]*\s*,\s*\d{1,3}\s*,\s*)?(?:the\s+(?:company|firm|bank)['’]s\s+|(?:its|our)\s+)?(?:(?:current|former|previous|previously|most recently|currently|presently|until recently)\s+)?/iu;
+  /^(?:\s*,?\s*(?:MD|M\.D\.|MPH|MBA|PhD|Ph\.D\.|CPA))*\s*,\s*(?:(?:aged?\s+)?\d{1,3}\s*,\s*)?(?:(?:and\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}]*\s*,\s*\d{1,3}\s*,\s*)?(?:the\s+(?:company|firm|bank)['’]s\s+|(?:its|our)\s+)?(?:(?:current|former|formerly|previous|previously|most recently|currently|presently|until recently)\s+)?/iu;
 
 /** "Doe, 55, chairman of X," or "the Company's previous Chief Financial Officer": the role a person holds. */
 export function appositiveRole(ctx: SentenceContext, ref: Referent): string | null {
