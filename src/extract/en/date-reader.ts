@@ -52,7 +52,36 @@ export function referenceDate(announced: string | null | undefined): Date | null
 }
 
 /** All calendar dates written in `text`. */
-export function findDates(text: string, reference: Date | null): DateHit[] {
+/**
+ * Dates a filing names as defined terms: "effective March 31, 2026 (the “Retirement Date”)" → Retirement Date →
+ * 2026-03-31, so that a later "effective as of the Retirement Date" reads as that day.
+ */
+export function definedDates(text: string, reference: Date | null): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(/\(\s*(?:the\s+)?[“"]((?:\p{Lu}[\p{L}-]*\s+){0,3}Date)[”"]\s*\)/gu)) {
+    const at = m.index ?? 0;
+    const term = m[1];
+    if (!term || out.has(term)) continue;
+    const before = text.slice(Math.max(0, at - 60), at);
+    const hits = findDates(before, reference);
+    const last = hits[hits.length - 1];
+    // The date must stand right before the bracket ("March 31, 2026 (the “Retirement Date”)").
+    if (last && last.value.length === 10 && /^[\s,]*$/u.test(before.slice(last.end))) out.set(term, last.value);
+  }
+  return out;
+}
+
+export function findDates(text: string, reference: Date | null, defined?: ReadonlyMap<string, string>): DateHit[] {
+  if (defined && defined.size > 0) {
+    const own = findDates(text, reference);
+    for (const [term, value] of defined) {
+      for (const m of text.matchAll(new RegExp(String.raw`\bthe\s+${term.replace(/\s+/gu, String.raw`\s+`)}\b`, 'gu'))) {
+        const at = m.index ?? 0;
+        own.push({ start: at, end: at + m[0].length, value, before: text.slice(Math.max(0, at - 40), at).toLowerCase(), dateline: false });
+      }
+    }
+    return own.sort((a, b) => a.start - b.start);
+  }
   if (!MONTH_NAME.test(text) && !NUMERIC_DATE.test(text) && !/\bend of (?:19|20)\d{2}\b|year[-\s]end|end of (?:the|this) year/iu.test(text)) return [];
   const results = calendar.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)));
   const hits: DateHit[] = [];

@@ -31,6 +31,7 @@ const NOT_EFFECTIVE = /\b(?:dated|ended|ending|filed|until|through|beyond|since|
 // "effective on or about September 8", "effective no later than July 15" name the change's own day too.
 const EFFECTIVE_CUE = /\b(?:effective|as of|with effect (?:from|as of|on)|beginning|starting|commencing|at the close of business on|close of business|date of)\s+(?:on\s+|as of\s+)?(?:on\s+or\s+(?:about|around|after)\s+|(?:no|not)\s+later\s+than\s+)?(?:\p{L}+,?\s+)?$/iu;
 export const IMMEDIATE = /\b(?:effective immediately|immediately effective|with immediate effect|effective as of today|effective today|effective upon (?:the )?announcement)\b/iu;
+const MEETING_HELD = /\b(?:annual|general|special)\s+(?:(?:and|&)\s+special\s+|general\s+)?meeting\b[^.;]{0,60}?\b(?:to\s+be\s+|scheduled\s+to\s+be\s+|being\s+)?held\s+(?:on\s+)?$/iu;
 const OPENING_DATE = /^(?:on|as of|effective)\s+$/iu;
 // "effective the same date", "at that time", "Concurrently, ...": the date of the change stated just before.
 const SAME_DATE =
@@ -63,8 +64,13 @@ export function pickEffective(ctx: DateContext, dates: readonly DateHit[], span:
   if (ctx.previousDate && (SAME_DATE.test(clause) || (SAME_DATE.test(sentenceFrom) && !usable.some((d) => d.end <= span.start)))) {
     return ctx.previousDate;
   }
+  // "effective at the close of the annual and special meeting of shareholders to be held on May 7, 2026": the
+  // meeting's own day, when the text gives it in full.
+  const meetingDay = usable.find(
+    (d) => d.start >= span.end && d.value.length === 10 && MEETING_HELD.test(ctx.text.slice(span.end, d.start)),
+  );
   // Nominees join, and directors not standing leave, at the shareholders' meeting, whatever day they said so.
-  if (span.kind === 'nominated' || span.kind === 'not_standing') return 'agm';
+  if (span.kind === 'nominated' || span.kind === 'not_standing') return meetingDay?.value ?? 'agm';
   // "will become COO on May 1"; a long title ("will assume the newly created role of Chief Digital Officer on May 1")
   // still counts when nothing but the role stands between the verb and "on <date>".
   const rightAfter = usable.find((d) => {
@@ -75,7 +81,7 @@ export function pickEffective(ctx: DateContext, dates: readonly DateHit[], span:
   });
   if (rightAfter) return rightAfter.value;
   // "retire from the Board effective as of the Annual Meeting": the meeting, not the day it was said.
-  if (/\b(?:at|following|after|upon|effective (?:at|as of))\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:conclusion\s+of\s+the\s+|close\s+of\s+the\s+|end\s+of\s+the\s+)?(?:company['’]s\s+)?(?:\d{4}\s+)?(?:annual|general|annual general|annual shareholders['’]?|annual stockholders['’]?)\s+(?:general\s+)?meeting\b|\bat\s+the\s+(?:\d{4}\s+)?AGM\b/iu.test(clause)) return 'agm';
+  if (/\b(?:at|following|after|upon|effective (?:at|as of))\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:conclusion\s+of\s+the\s+|close\s+of\s+the\s+|end\s+of\s+the\s+)?(?:company['’]s\s+)?(?:\d{4}\s+)?(?:annual|general|annual general|annual shareholders['’]?|annual stockholders['’]?)\s+(?:general\s+)?meeting\b|\bat\s+the\s+(?:\d{4}\s+)?AGM\b/iu.test(clause)) return meetingDay?.value ?? 'agm';
 
   const cuedBefore = usable.find((d) => d.end <= span.start && EFFECTIVE_CUE.test(d.before) && d.start >= clauseStart - 60);
   if (cuedBefore) return cuedBefore.value;

@@ -5,7 +5,7 @@
  * more trust than a missed one costs time.
  */
 import type { AnnouncementInput, ExtractionResult } from '../announcement.js';
-import { findDates, firstExplicitDate, referenceDate } from './date-reader.js';
+import { definedDates, findDates, firstExplicitDate, referenceDate } from './date-reader.js';
 import { keepDocumentMentions } from './document-filters.js';
 import { mergeMentions } from './event-merger.js';
 import { PersonRegistry } from './person-registry.js';
@@ -48,6 +48,7 @@ export function extractEnglish(input: AnnouncementInput): ExtractionResult {
   );
   const registry = new PersonRegistry(occurrences);
   const quotes = quotedRanges(sentences);
+  const defined = definedDates(input.text, reference);
 
   const mentions: ChangeMention[] = [];
   let previousFocus: NameMention | null = null;
@@ -63,7 +64,7 @@ export function extractEnglish(input: AnnouncementInput): ExtractionResult {
     const shared = referents.length === 0 ? sharedEffective(text, reference) : null;
     if (shared) datePrevious(mentions, i, sentence.paragraph, sentences, shared);
     if (referents.length > 0) {
-      found = findMentions({ text, index: i, referents, quoted, reference, announced, previousDate });
+      found = findMentions({ text, index: i, referents, quoted, reference, announced, previousDate, definedDates: defined });
       // "Doe was removed, effective immediately. The Board appointed Roe as interim CEO.": the stopgap starts then.
       if (gapDate && sentences[i - 1]?.paragraph === sentence.paragraph) {
         const date = gapDate;

@@ -53,7 +53,7 @@ export interface ChangeMention {
 
 const BE_AUX = /\b(?:is|was|were|been|be|are|being)\s+(?:also\s+|today\s+|now\s+|formally\s+|unanimously\s+)?$/iu;
 const SLATE_ELECTION =
-  /\b(?:share|stock)holders\s+(?:re-?)?elected\b|\belected\s+by\s+(?:the\s+)?(?:company['’]s\s+)?(?:share|stock)holders\b|\b(?:share|stock)holders\s+(?:voted|approved)\b|\bnominees?\s+(?:were|was)\s+(?:re-?)?elected\b/iu;
+  /\b(?:share|stock)holders(?:\s+of\s+(?:(?!\b(?:board|directors?)\b)[^.;]|\b(?:Inc|Corp|Co|Ltd|N\.A)\.){2,70}?)?\s+(?:re-?)?elected\b|\belected\s+by\s+(?:the\s+)?(?:company['’]s\s+)?(?:share|stock)holders\b|\b(?:share|stock)holders\s+(?:voted|approved)\b|\bnominees?\s+(?:were|was)\s+(?:re-?)?elected\b/iu;
 const PAST_RELATIVE = /,?\s*who\s+(?:\p{L}+ly\s+)?(?:was\s+|were\s+|had\s+(?:been\s+)?)?$/iu;
 const FORMER_ROLE = /\b(?:the\s+former|formerly|previously\s+served\s+as|who\s+(?:stepped|steps|will\s+step)\s+down\s+as)\b/iu;
 const CONDITIONAL = /\b(?:if|in the event(?: that)?|should|unless|whether|in case|provided(?: that)?|assuming|were)(?:,?\s+|,\s*)(?:[\p{L}'’.]+,?\s+){0,3}$/iu;
@@ -110,7 +110,8 @@ function isBackground(ctx: SentenceContext, t: Trigger): boolean {
   // "the panel that appointed Doe as CEO": a relative clause tells what happened before.
   if (t.rule.voice !== 'subject' && /\b(?:that|which)\s+$/iu.test(ctx.text.slice(Math.max(0, t.start - 6), t.start))) return true;
   // "At the annual meeting, the stockholders elected Doe, Roe and Poe as directors": a slate re-elected.
-  if (t.rule.id === 'appoint' && SLATE_ELECTION.test(ctx.text) && !/\bnew(?:ly)?\b/iu.test(ctx.text)) return true;
+  // "... elected the nominees, Doe, Roe and Poe, to serve as Class III directors": the same slate.
+  if ((t.rule.id === 'appoint' || t.rule.id === 'will-serve') && SLATE_ELECTION.test(ctx.text) && !/\bnew(?:ly)?\b/iu.test(ctx.text)) return true;
   // "..., said Jane Roe, who recently joined Acme as CTO": background in a quote's attribution.
   return (
     t.rule.direction === 'join' &&
@@ -215,7 +216,8 @@ function readRoles(ctx: SentenceContext, t: Trigger, last: Referent, passive: bo
           ? (subjectsBefore(ctx, passiveStart(ctx, start))[0]?.name ?? null)
           : successionTarget(ctx, last.end);
     if ((rule.needsRole || rule.id === 'appoint' || rule.id === 'nominate') && !roleAfter && !predecessor && !rule.mergeOnly) return null;
-    if (roleAfter && NEWCOMER_RULES.has(rule.id) && isAdvisoryPost(ctx, roleAfter, from)) return null;
+    // "pursuant to which Doe will serve as an advisor until June 30": advisory work is no office, for anyone.
+    if (roleAfter && (NEWCOMER_RULES.has(rule.id) || rule.id === 'will-serve') && isAdvisoryPost(ctx, roleAfter, from)) return null;
     if (roleAfter && isAnaphoricRole(roleAfter)) roleAfter = null;
     if (!roleBefore && roleAfter && rule.id !== 'transition') roleBefore = roleLeftFor(ctx, roleAfter, from);
     // "will assume the duties ... until a successor is appointed", "on an interim basis"
@@ -283,7 +285,7 @@ export function findMentions(ctx: SentenceContext): ChangeMention[] {
       if (!first || !last || isExcluded(ctx, t, people, last)) continue;
       const roles = readRoles(ctx, t, last, passive);
       if (!roles) continue;
-      dates ??= findDates(ctx.text, ctx.reference);
+      dates ??= findDates(ctx.text, ctx.reference, ctx.definedDates);
       const effective = effectiveOf(ctx, t, dates, { start, end: t.end, subjectStart: first.start, direction: rule.direction, kind: rule.kind });
       const historical = isHistorical(ctx, t.end, effective, dates, start);
       const successor =

@@ -79,7 +79,12 @@ const NOT_NAME = new Set(
     'Supply Chain Quality Engineering Manufacturing Research Product Clinical Regulatory Affairs Communications ' +
     'Customer Digital Talent Procurement Logistics Treasury Innovation Scientific Safety Environmental Facilities ' +
     'Exploration Planning Analysis Compliance Ethics Sustainability Pricing Lending Underwriting Claims Actuarial ' +
-    'Sourcing Analytics Infrastructure Platform Platforms Software Hardware Data Enterprise Consumer Retail Wholesale'
+    'Sourcing Analytics Infrastructure Platform Platforms Software Hardware Data Enterprise Consumer Retail Wholesale ' +
+    // the defined terms and instruments of a filing ("Amended and Restated Bylaws", "the Retirement Date")
+    'Amended Restated Amendment Amendments Bylaws By-laws By-Laws Articles Certificate Charter Incorporation Policy ' +
+    'Severance Retention Transition Date Dated Signatures Signature Certain Registrant Undersigned ' +
+    // real-estate and bank issuers' names ("Saltmarsh Realty Trust", "Harrowgate Mutual")
+    'Realty REIT Properties Property Estate Mutual Savings Bancshares Trustees'
   ).split(' '),
 );
 

@@ -30,6 +30,8 @@ export interface SentenceContext {
   readonly announced: string | null;
   /** The date of the change stated last before this sentence ("effective the same date" points back to it). */
   readonly previousDate?: string | null | undefined;
+  /** Dates the document names as defined terms ("the Retirement Date"). */
+  readonly definedDates?: ReadonlyMap<string, string> | undefined;
 }
 
 const GAP_BREAK = /[;:“”"]|\bsaid\b|\bsays\b|\bstated\b|\bcommented\b|\bwhile\b|\bwhereas\b|\bbut\b/iu;
@@ -48,7 +50,9 @@ export function subjectsBefore(ctx: SentenceContext, triggerStart: number): Refe
   const nearest = before[before.length - 1];
   if (!nearest) return [];
   const gap = ctx.text.slice(nearest.end, triggerStart);
-  if (gap.length > 230 || GAP_BREAK.test(gap.replace(/[“"][^”"]{0,30}[”"]/gu, ''))) return [];
+  // "Jane Q. Doe (“Ms. Doe”) notified ...": the nearest name closes a defined term, whose quote mark is no break.
+  const gapText = gap.replace(/^[”"]\s*\)/u, '').replace(/[“"][^”"]{0,30}[”"]/gu, '');
+  if (gap.length > 230 || GAP_BREAK.test(gapText)) return [];
   const subjects = [nearest];
   for (let i = before.length - 2; i >= 0; i--) {
     const prev = before[i];

@@ -25,6 +25,12 @@ const ROLE_WORDS = new Set(
     'advisor adviser advisory'
   ).split(' '),
 );
+/** A role word, prefixed ones included: "Co-Chief", "Co-Chief Executive Officers", "Vice-Chair". */
+function isRoleWord(lower: string): boolean {
+  if (ROLE_WORDS.has(lower)) return true;
+  const prefixed = /^(?:co|vice)-(.+)$/u.exec(lower)?.[1];
+  return prefixed !== undefined && ROLE_WORDS.has(prefixed);
+}
 const CONNECTORS = new Set(['of', 'the', 'and', '&', 'for', 'its', 'our']);
 const LEADING = /^(?:(?:its|the|our|his|her|their|a|an|new|newly|created|newly-created|expanded|appointed|role|roles|position|positions|office|duties|responsibilities|functions|of|\p{L}[\p{L}.&-]*['’]s?)\s+)+/iu;
 const STOP_CAPS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Effective|Upon|Until)$/u;
@@ -72,7 +78,7 @@ function readRoleSpan(text: string, from: number): RoleSpan | null {
   if (leading) {
     const after = rest.slice(leading[0].length);
     const firstWord = /^[\p{L}-]+/u.exec(after)?.[0].toLowerCase() ?? '';
-    if (ROLE_WORDS.has(firstWord)) rest = after;
+    if (isRoleWord(firstWord)) rest = after;
   }
   const offset = text.length - rest.length;
   let end = -1;
@@ -82,7 +88,7 @@ function readRoleSpan(text: string, from: number): RoleSpan | null {
     const word = m[0];
     const lower = word.toLowerCase().replace(/['’]s$/u, '');
     const at = m.index ?? 0;
-    if (ROLE_WORDS.has(lower)) {
+    if (isRoleWord(lower)) {
       lastGoodEnd = at + word.length;
       continue;
     }
@@ -103,7 +109,7 @@ function readRoleSpan(text: string, from: number): RoleSpan | null {
       }
       // A comma continues a list of titles ("Chairman, President and CEO") only.
       const next = /^,\s*([\p{L}-]+)/u.exec(rest.slice(at))?.[1]?.toLowerCase() ?? '';
-      if (ROLE_WORDS.has(next) && next !== 'member' && next !== 'board') continue;
+      if (isRoleWord(next) && next !== 'member' && next !== 'board') continue;
       break;
     }
     if (inOfPhrase && /^\p{Lu}/u.test(word) && !STOP_CAPS.test(word)) {
