@@ -9,7 +9,8 @@ import type { DateMention } from '../dates/japanese-date-parser.js';
 import { findJapaneseDates, parseJapaneseDate, resolveDate } from '../dates/japanese-date-parser.js';
 
 const EFFECTIVE_SUFFIX = /^(?:付|付け|から|より|をもって|以降|に遡って)/u;
-const AGM_SUFFIX = /^\s*[)(（]?\s*(?:開催(?:予定)?)?\s*の?\s*(?:当社)?\s*(?:第\s*\d+\s*(?:回|期))?\s*(?:定時)?\s*株主総会/u;
+// A weekday may stand between the date and the meeting: 「令和8年6月25日（木）開催予定の定時株主総会」.
+const AGM_SUFFIX = /^\s*(?:[(（]\s*[月火水木金土日](?:曜日?)?\s*[)）])?\s*[)(（]?\s*(?:開催(?:予定)?)?\s*の?\s*(?:当社)?\s*(?:第\s*\d+\s*(?:回|期))?\s*(?:定時)?\s*株主総会/u;
 const AGM_IN_CLAUSE = /(?<!臨時)株主総会(?:終結の時|終結時|の終結)?(?:をもって|で|において|にて|後|まで|終了後|を経て|の承認を経て)/u;
 const AGM_AWAITED = new RegExp(
   [
@@ -134,7 +135,8 @@ export class EffectiveDateResolver {
     const found: string[] = [];
     const convocation = /(?<!臨時)株主総会招集(?:ご|御)?通知/u.test(this.#text.slice(0, 200));
     for (const d of this.#dates) {
-      if (d.kind !== 'full' && d.kind !== 'day' && d.kind !== 'month-day') continue;
+      // 「本日開催の定時株主総会」 is held on the notice's date.
+      if (d.kind !== 'full' && d.kind !== 'day' && d.kind !== 'month-day' && d.kind !== 'today') continue;
       const before = this.#text.slice(Math.max(0, d.start - 12), d.start);
       const after = this.#text.slice(d.end, d.end + 30);
       const labelled = /(?<!臨時)株主総会(?:の)?(?:開催)?(?:予定)?(?:日\s*[:：は]?|を|は)\s*$/u.test(before)

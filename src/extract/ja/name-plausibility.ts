@@ -55,6 +55,22 @@ export class NamePlausibility {
     return verdict;
   }
 
+  /**
+   * 姓␣名 where both parts are common words (琥珀 一, 紬 花梨): a name when the layout says one is here, unless
+   * either part reads as an ordinary word of a notice (生産 本部, 経営 企画, 営業 部長).
+   */
+  #plainWordsName(name: string): boolean {
+    const [familyText = '', givenText = '', ...rest] = name.split(/\s+/u);
+    if (rest.length > 0 || familyText.length + givenText.length < 3 || givenText.length > 2 || familyText.length > 4) return false;
+    if (NOT_NAMES.test(familyText) || NOT_NAMES.test(givenText) || ORGANISATION_END.test(givenText) || /[名長部課室係店品業者別等]$/u.test(givenText)
+      || /^[日月年記号円株上下内外中]$/u.test(givenText) || /^(?:以上|議案|資料|年月|別紙|参考|備考)$/u.test(familyText)) return false;
+    const plain = (t: { pos: string; pos_detail_1: string }): boolean =>
+      t.pos === '名詞' && !['サ変接続', '副詞可能', '形容動詞語幹', '接尾', '代名詞'].includes(t.pos_detail_1);
+    const family = this.#tokenizer.tokenize(familyText);
+    const given = this.#tokenizer.tokenize(givenText);
+    return family.every((t) => plain(t) && t.pos_detail_1 !== '数') && (givenText.length === 1 || given.every((t) => plain(t) && t.pos_detail_1 !== '数'));
+  }
+
   #judge(name: string, cue: NameCue): NameVerdict {
     const spaced = /\s/u.test(name);
     const compact = name.replace(/\s+/gu, '');
@@ -71,6 +87,7 @@ export class NamePlausibility {
     if (!first) return 'reject';
     if (organisation && person.length === 0) return 'reject';
     if (ORGANISATION_END.test(compact) && tokens[tokens.length - 1]?.pos_detail_2 !== '人名') return 'reject';
+    if (spaced && cue === 'strong' && this.#plainWordsName(name)) return 'full';
     const commonWords = tokens.filter((t) => t.surface_form.length >= 2 && t.pos === '名詞' && (t.pos_detail_1 === 'サ変接続' || t.pos_detail_1 === '形容動詞語幹'));
     if (commonWords.length > 0 && person.length === 0) return 'reject';
     const longCommon = tokens.some((t) => t.pos === '名詞' && t.pos_detail_1 === '一般' && t.surface_form.length >= 2);

@@ -169,6 +169,9 @@ export class PersonMentionFinder {
     // 「…常務執行役員を務める大西 真一が」: the post held, written as a clause before the name.
     const served = SERVED_AS_END.test(before) ? SERVED_AS.exec(before) : null;
     if (served?.[1] && containsTitle(served[1])) return this.#make(text, start, runEnd, 'title', null);
+    // 「…において、白樺 孝介を監査役に選任」: the object of an appointment to a post is a person, like a title cue.
+    const appointed = /^を(?:新たに)?([^。、\n]{1,24}?)に(?:選任|選定|任命|起用|登用|迎え)/u.exec(after);
+    if (appointed?.[1] && containsTitle(appointed[1]) && /(?:^|[、。\n])$/u.test(before)) return this.#make(text, start, runEnd, 'title', null);
     if (/(?:^|[、。\n「」はがでにと]|私、|私は|^\s*)$/u.test(before) && /^(?:[はがを]|氏)/u.test(after)) return this.#make(text, start, runEnd, 'weak', null);
     return null;
   }

@@ -14,6 +14,9 @@ import { sectionEffective } from './section-date.js';
 import { linesOf } from './table-structure.js';
 import { isAdvisoryRole } from './change-classifier.js';
 import { rowChange } from './table-row-change.js';
+import { isHoldersHeading } from './holders-heading.js';
+import { HONORIFIC_END, HONORIFIC_START } from './honorific.js';
+import { leadChangeWord, listingHeaderEnd } from './lead-line.js';
 
 const ITEM_MARK = /[▽▼△◇◆]/u;
 /** A ◇/◆ followed by a title or 退任: an item mark, not a company group's. */
@@ -26,7 +29,6 @@ const READING = /^\s*[(（]\s*([\p{sc=Hiragana}\p{sc=Katakana}ー・ ]+?)\s*[)�
 const LISTING_HEADER = /^(?:【[^】]{1,20}】|[^\s()（）。、]{2,20})\s*[(（]\s*(?:\d{1,2}\s*月[^()（）]{0,8}|[^()（）]{0,12}株主総会[^()（）]{0,6})\s*[)）]$/u;
 const ARROW = /[→⇒➡]/u;
 const PLAIN_HEADING = /^(?:[(（]\s*\d+\s*[)）]|\d+\s*[.．、]|[一二三四五六七八九十]+\s*[.．、]|[■●◆□【])\s*[^。\n]{1,40}$/u;
-const HOLDERS_HEADING = /^(?:[(（]\s*\d+\s*[)）]|\d+\s*[.．、]|[一二三四五六七八九十]+\s*[.．、]|[■●◆□【])?\s*(?:新|異動後の|新たな|今後の)?(?:役員|経営|取締役会?|執行)?体制/u;
 const ARROW_MOVE = /^\s*([^→⇒➡]*?)\s*[→⇒➡]\s*([^→⇒➡]+?)\s*$/u;
 const PAREN = /[(（]([^()（）]*)[)）]/gu;
 /** A bracket that qualifies a title (「監査役（社外）」「取締役（監査等委員）」) rather than naming a post held before. */
@@ -94,9 +96,9 @@ export class RosterEventExtractor {
         // 「▽架空化成（6月下旬）社長 …」: a ▽ may open the company too, when its bracket holds the timing.
         const header = /^[◇◆■]?\s*(?:【[^】]*】)?[^()（）▽▼△]{0,40}[(（]([^()（）]*)[)）]/u.exec(body)
           ?? /^[▽▼△]\s*[^()（）▽▼△\s]{2,20}[(（]([^()（）]*(?:\d{1,2}\s*月|株主総会)[^()（）]*)[)）]/u.exec(body);
-        const headerEnd = header ? header[0].length : firstMark;
+        const headerEnd = header ? header[0].length : listingHeaderEnd(body.slice(0, firstMark));
         const headerEffective = this.#headerEffective(body.slice(0, headerEnd), groupStart, dates)
-          ?? (firstMark === 0 ? this.#headerEffective(text.slice(Math.max(0, text.lastIndexOf('\n', lineStart - 2) + 1), lineStart), Math.max(0, text.lastIndexOf('\n', lineStart - 2) + 1), dates) : undefined);
+          ?? (headerEnd === 0 ? this.#headerEffective(text.slice(Math.max(0, text.lastIndexOf('\n', lineStart - 2) + 1), lineStart), Math.max(0, text.lastIndexOf('\n', lineStart - 2) + 1), dates) : undefined);
         const cuts = [headerEnd, ...[...body.matchAll(/[▽▼△]/gu)].map((m) => m.index)].filter((c, i, all) => all.indexOf(c) === i && c >= headerEnd).sort((a, b) => a - b);
         cuts.forEach((cut, i) => {
           const start = groupStart + cut + (/[▽▼△]/u.test(body.charAt(cut)) ? 1 : 0);
@@ -148,8 +150,8 @@ export class RosterEventExtractor {
       }
       // 「3．新体制（6月26日以降）」「■ 役員体制」, or any numbered heading naming neither a change nor a title: what
       // follows lists who holds office, so only lines that say what they held before (「（現 …）」, →) count.
-      if (trimmed.length <= 40 && !/。/u.test(trimmed) && (HOLDERS_HEADING.test(trimmed) || (PLAIN_HEADING.test(trimmed) && !containsTitle(trimmed)))) {
-        kind = HOLDERS_HEADING.test(trimmed) ? 'auto' : null;
+      if (trimmed.length <= 40 && !/。/u.test(trimmed) && (isHoldersHeading(trimmed) || (PLAIN_HEADING.test(trimmed) && !containsTitle(trimmed)))) {
+        kind = isHoldersHeading(trimmed) ? 'auto' : null;
         holders = kind !== null;
         listing = false;
         continue;
@@ -162,10 +164,10 @@ export class RosterEventExtractor {
         continue;
       }
       if (/^(?:\d{4}|(?:令和|平成|昭和)\s*(?:\d+|元))\s*年/u.test(trimmed)) continue;
-      // A line that marks its own change: 「取締役 佐藤 花子（退任）」.
-      const marker = /[(（]\s*(新任|昇任|昇格|退任|辞任|重任|再任|担当変更)(?:予定)?\s*[)）]/u.exec(trimmed);
-      if (marker?.[1] && trimmed.length <= 60 && !/。/u.test(trimmed)) {
-        const event = this.#item(text, { start, end: start + line.length }, sectionKindOf(marker[1]), effective ?? dates.documentDefault, termExpiry);
+      // A line that marks its own change: 「取締役 佐藤 花子（退任）」, or outside a section 「退任　取締役 佐藤 花子」.
+      const marker = /[(（]\s*(新任|昇任|昇格|退任|辞任|重任|再任|担当変更)(?:予定)?\s*[)）]/u.exec(trimmed)?.[1] ?? (kind === null ? leadChangeWord(trimmed) : undefined);
+      if (marker && trimmed.length <= 60 && !/。/u.test(trimmed)) {
+        const event = this.#item(text, { start, end: start + line.length }, sectionKindOf(marker), effective ?? dates.documentDefault, termExpiry);
         if (event) events.push(event);
         continue;
       }
@@ -199,10 +201,10 @@ export class RosterEventExtractor {
     const body = text.slice(item.start, item.end);
     let found: ItemNames | null = null;
     for (const m of body.matchAll(NAME_CANDIDATE)) {
-      const candidate = m[1] ?? '';
+      const candidate = (m[1] ?? '').replace(HONORIFIC_END, '');
       const at = m.index;
       if (/[\p{sc=Han}々〆ヵヶノ]/u.test(body.charAt(at - 1))) continue;
-      if (/[\p{sc=Han}々〆ヶ\p{sc=Hiragana}\p{sc=Katakana}]/u.test(body.charAt(at + candidate.length)) && !/^氏/u.test(body.slice(at + candidate.length))) continue;
+      if (/[\p{sc=Han}々〆ヶ\p{sc=Hiragana}\p{sc=Katakana}]/u.test(body.charAt(at + candidate.length)) && !HONORIFIC_START.test(body.slice(at + candidate.length))) continue;
       if (containsTitle(candidate) || candidate.replace(/\s/gu, '').length < 2) continue;
       if (/[(（][^)）]*$/u.test(body.slice(0, at))) continue;
       if (this.#names.judge(candidate, 'strong') !== 'full') continue;

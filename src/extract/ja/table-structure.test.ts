@@ -17,6 +17,11 @@ describe('readHeader', () => {
     expect(readHeader(linesOf(folded(line)), 0)?.columns).toEqual(columns);
   });
 
+  it('reads a stacked header whose 氏名 cell is broken over two lines', () => {
+    const header = readHeader(linesOf(folded('新役職\n氏\n名\n現役職\n専務執行役員\n久我 遼')), 0);
+    expect(header).toEqual({ columns: ['new', 'name', 'old'], lines: 4 });
+  });
+
   it('reads a header written one cell per line', () => {
     expect(readHeader(linesOf('新役職\n氏名\n現役職\n取締役'), 0)).toEqual({ columns: ['new', 'name', 'old'], lines: 3 });
   });

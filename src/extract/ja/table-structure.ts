@@ -83,14 +83,20 @@ export function readHeader(lines: readonly Line[], h: number): { columns: Column
   if (columns.length >= 2 && columns.every((c) => c !== null) && columns.includes('name') && (columns.includes('new') || columns.includes('old'))) {
     return { columns: columns as Column[], lines: 1 };
   }
-  // One header cell per line.
+  // One header cell per line, a cell itself maybe broken over lines one character each (「氏」「名」).
   const stacked: Column[] = [];
-  for (let k = h; k < lines.length && k < h + 6; k++) {
-    const c = headerColumn(lines[k]?.text.trim() ?? '');
+  let k = h;
+  for (; k < lines.length && k < h + 8; k++) {
+    const here = lines[k]?.text.trim() ?? '';
+    let c = headerColumn(here);
+    if (c === null && here.length === 1) {
+      c = headerColumn(here + (lines[k + 1]?.text.trim() ?? ''));
+      if (c !== null) k++;
+    }
     if (c === null) break;
     stacked.push(c);
   }
-  if (stacked.length >= 2 && stacked.includes('name') && (stacked.includes('new') || stacked.includes('old'))) return { columns: stacked, lines: stacked.length };
+  if (stacked.length >= 2 && stacked.includes('name') && (stacked.includes('new') || stacked.includes('old'))) return { columns: stacked, lines: k - h };
   return null;
 }
 
