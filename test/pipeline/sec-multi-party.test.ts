@@ -43,9 +43,9 @@ function submissions(company: { cik: string; name: string }): string {
 
 const FILING = `<html><body><p>UNITED STATES SECURITIES AND EXCHANGE COMMISSION</p><p>FORM 8-K</p>
 <p>Ridgeback Utilities Holdings, Inc. / Ridgeback Power Co.</p>
-<p>Item 5.02 Departure of Directors or Certain Officers; Election of Directors; Appointment of Certain Officers; Compensatory Arrangements of Certain Officers.</p>
+<p>Item 5.02 Changes in Directors and Officers.</p>
 <p>On May 3, 2027, Tamsin Okafor notified Ridgeback Power Co. of her decision to resign as its Chief Financial Officer, effective May 31, 2027. Ms. Okafor's decision was not the result of any disagreement with either registrant.</p>
-<p>Item 9.01 Financial Statements and Exhibits.</p></body></html>`;
+<p>Item 9.01 Exhibits.</p></body></html>`;
 
 const CONTACTS = [
   'account_id,account_name,ticker,cik,sec_code,corporate_number,contact_id,contact_name,contact_name_reading,contact_name_latin,title,email,owner_email,arr,renewal_date',

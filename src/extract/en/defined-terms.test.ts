@@ -7,7 +7,7 @@ import { only, run } from './extraction-test-helpers.js';
 describe('defined terms', () => {
   it('reads a leaver whose full name is followed by a defined short name', () => {
     const r = run(
-      'Item 5.02 Departure of Directors or Certain Officers.\n\nEffective July 15, 2026, Cordelia N. Ashgrove (“Ms. Ashgrove”) ceased to serve as Chief Human Resources Officer of Pinemoor Outfitters, Inc. (the “Company”).',
+      'Item 5.02 Changes in Directors and Officers.\n\nEffective July 15, 2026, Cordelia N. Ashgrove (“Ms. Ashgrove”) ceased to serve as Chief Human Resources Officer of Pinemoor Outfitters, Inc. (the “Company”).',
       '2026-07-16',
     );
     const e = only(r, 'Cordelia N. Ashgrove');

@@ -21,7 +21,7 @@ function only(result: ExtractionResult, person: string): OfficerEvent {
 }
 
 const ITEM_502 =
-  'Item 5.02 Departure of Directors or Certain Officers; Election of Directors; Appointment of Certain Officers; Compensatory Arrangements of Certain Officers.\n\n';
+  'Item 5.02 Changes in Directors and Officers.\n\n';
 
 describe('extractEnglish: departures', () => {
   it('reads "notified ... of her decision to resign ..., effective <date>" and merges "Ms. Whitfield"', () => {
@@ -125,7 +125,7 @@ describe('extractEnglish: successions', () => {
 
   it('gives a predecessor with no date of his own the successor\'s start date', () => {
     const r = run(
-      'Dunmore Freight Lines today announced that its Board of Directors has named Carla Benedetti as President and Chief Executive Officer, effective immediately. Ms. Benedetti succeeds Harold Vance, who was removed by the Board following a review of expense reporting.',
+      'Dunmore Freight Lines said today that its board has named Carla Benedetti as Chief Executive Officer and President, effective immediately. Ms. Benedetti succeeds Harold Vance, who was removed by the Board following a review of expense reporting.',
       '2025-07-08',
     );
     expect(only(r, 'Carla Benedetti').effective).toBe('2025-07-08');
@@ -240,7 +240,7 @@ describe('extractEnglish: texts that announce nothing', () => {
 
   it('finds no event in a compensation-only Item 5.02(e)', () => {
     const r = run(
-      `${ITEM_502}(e) On January 28, 2025, the Compensation Committee of the Board of Directors of Tamsin Robotics, Inc. approved an increase in the annual base salary of Daniel R. Whitcombe, the Company's President and Chief Executive Officer, to $650,000, effective February 1, 2025. The Committee also approved a target bonus of 75% of base salary for Mr. Whitcombe. In connection with Ms. Laura P. Ng's promotion to Chief Operating Officer, previously reported on a Current Report on Form 8-K filed on January 5, 2025, the Committee approved a grant of 20,000 restricted stock units to Ms. Ng.`,
+      `${ITEM_502}(e) On January 28, 2025, the Board's Compensation Committee of Tamsin Robotics, Inc. approved an increase in the annual base salary of Daniel R. Whitcombe, the Company's Chief Executive Officer and President, to $650,000, effective February 1, 2025. The Committee also approved a target bonus of 75% of base salary for Mr. Whitcombe. In connection with Ms. Laura P. Ng's promotion to Chief Operating Officer, previously reported on a Current Report on Form 8-K filed on January 5, 2025, the Committee approved a grant of 20,000 restricted stock units to Ms. Ng.`,
     );
     expect(r.events).toEqual([]);
   });
@@ -264,7 +264,7 @@ describe('extractEnglish: texts that announce nothing', () => {
 
 describe('extractEnglish: fiscal facts', () => {
   it('reads a 52/53-week fiscal year ending on the last Saturday of a month', () => {
-    const r = run('The Company operates on a fiscal year ending on the last Saturday of September.');
+    const r = run('Its fiscal year closes on the last Saturday of September.');
     expect(r.fiscal.fiscalYearEnd).toBe('09-30');
   });
 });

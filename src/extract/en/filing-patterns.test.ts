@@ -21,7 +21,7 @@ GRANITE BAY INSTRUMENTS, INC.
 
 Check the appropriate box below if the Form 8-K filing is intended to simultaneously satisfy the filing obligation of the registrant under any of the following provisions:
 
-Item 5.02 Departure of Directors or Certain Officers; Election of Directors; Appointment of Certain Officers; Compensatory Arrangements of Certain Officers.
+Item 5.02 Changes in Directors and Officers.
 
 (b) On April 28, 2025, Leonard P. Szabo informed the Board of Directors (the "Board") of Granite Bay Instruments, Inc. (the "Company") of his intention to retire as Chief Financial Officer, effective as of the close of business on June 30, 2025. Mr. Szabo's decision to retire was not the result of any disagreement with the Company.
 
@@ -31,14 +31,14 @@ There are no arrangements or understandings between Ms. Kowalczyk and any other 
 
 In connection with her appointment, Ms. Kowalczyk's annual base salary will be increased to $385,000.
 
-Item 9.01 Financial Statements and Exhibits.
+Item 9.01 Exhibits.
 
 (d) Exhibits
 99.1 Press release of Granite Bay Instruments, Inc., dated April 29, 2025.
 
 SIGNATURES
 
-Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly caused this report to be signed on its behalf by the undersigned hereunto duly authorized.
+As the Exchange Act requires, this report is signed for the registrant by the officer named below.
 
 GRANITE BAY INSTRUMENTS, INC.
 By: /s/ Leonard P. Szabo
@@ -133,11 +133,11 @@ describe('successions written around the successor', () => {
 
   it('keeps the officer and the board seat of one person apart when both change', () => {
     const r = run(
-      'Pinecrest Labs today announced that Nora Lindgren will join the company as President and Chief Executive Officer, effective October 6, 2025. Ms. Lindgren has also been appointed to the Board of Directors.',
+      'Pinecrest Labs today announced that Nora Lindgren will join the company as Chief Executive Officer and President, effective October 6, 2025. Ms. Lindgren has also been appointed to the Board of Directors.',
       '2025-09-15',
     );
     const events = r.events.filter((e) => e.person === 'Nora Lindgren');
-    expect(events.map((e) => e.roleAfter).sort()).toEqual(['Board of Directors', 'President and Chief Executive Officer']);
+    expect(events.map((e) => e.roleAfter).sort()).toEqual(['Board of Directors', 'Chief Executive Officer and President']);
   });
 });
 
@@ -271,13 +271,13 @@ describe('term boilerplate and notices', () => {
 describe('successors who take over a role or its duties', () => {
   it('gives "named X ..., to succeed Mr. Y upon his retirement" Y\'s role and date', () => {
     const r = run(
-      'WILMINGTON, Del., Feb. 3, 2025 (GLOBE NEWSWIRE) -- Tidewater Savings Bancorp (NASDAQ: TWSB) today announced that Executive Vice President and Chief Financial Officer Harold J. Pemberton, Jr. plans to retire on April 30, 2025. The Company has named Deepa Natarajan, currently Treasurer, to succeed Mr. Pemberton upon his retirement.',
+      'WILMINGTON, Del., Feb. 3, 2025 (GLOBE NEWSWIRE) -- Tidewater Savings Bancorp (NASDAQ: TWSB) today announced that Senior Vice President and Chief Financial Officer Harold J. Pemberton, Jr. plans to retire on April 30, 2025. The Company has named Deepa Natarajan, currently Treasurer, to succeed Mr. Pemberton upon his retirement.',
       '2025-02-03',
     );
     expect(only(r, 'Harold J. Pemberton, Jr.').change).toBe('retiring');
     const e = only(r, 'Deepa Natarajan');
     expect(e.roleBefore).toBe('Treasurer');
-    expect(e.roleAfter).toBe('Executive Vice President and Chief Financial Officer');
+    expect(e.roleAfter).toBe('Senior Vice President and Chief Financial Officer');
     expect(e.effective).toBe('2025-04-30');
   });
 
@@ -314,10 +314,10 @@ describe('successors who take over a role or its duties', () => {
 describe('former roles', () => {
   it('reads a former chief executive who "will continue as Chairman" as a role change', () => {
     const r = run(
-      'Brisbane Lane Hospitality today announced that the Board has appointed Yusuf Adeyemi as President and Chief Executive Officer. The company also announced that Colin Marsh, the former President and Chief Executive Officer, will continue with the company as Executive Chairman.',
+      'Brisbane Lane Hospitality today announced that the Board has appointed Yusuf Adeyemi as Chief Executive Officer and President. The company also announced that Colin Marsh, the former Chief Executive Officer and President, will continue with the company as Executive Chairman.',
       '2025-04-09',
     );
-    expect(only(r, 'Yusuf Adeyemi').roleAfter).toBe('President and Chief Executive Officer');
+    expect(only(r, 'Yusuf Adeyemi').roleAfter).toBe('Chief Executive Officer and President');
     const marsh = only(r, 'Colin Marsh');
     expect(marsh.change).toBe('role_change');
     expect(marsh.roleAfter).toBe('Executive Chairman');
@@ -357,7 +357,7 @@ describe('changes told in passing or elsewhere', () => {
 describe('moves and recaps', () => {
   it('keeps a founder who moves to Executive Chairman as one role change, not a departure', () => {
     const r = run(
-      "HILLSBORO, Ore., Sept. 8, 2025 /PRNewswire/ -- Corvallis Semiconductor, Inc. (NASDAQ: CVSM) today announced that its Board of Directors has appointed Priscilla Han, 48, currently the Company's President and Chief Operating Officer, as Chief Executive Officer, effective October 1, 2025. Ms. Han will succeed co-founder Walter Grieg, who will transition to the role of Executive Chairman.",
+      "HILLSBORO, Ore., Sept. 8, 2025 /PRNewswire/ -- Corvallis Semiconductor, Inc. (NASDAQ: CVSM) said today that its board has appointed Priscilla Han, 48, currently the Company's President and Chief Operating Officer, as Chief Executive Officer, effective October 1, 2025. Ms. Han will succeed co-founder Walter Grieg, who will transition to the role of Executive Chairman.",
       '2025-09-08',
     );
     expect(only(r, 'Priscilla Han').change).toBe('promoted');

@@ -41,7 +41,7 @@ describe('pronouns in a relative clause', () => {
 describe('two appointments in one sentence', () => {
   it('reads "appointed Doe as Chair, and Roe, the COO, as CEO" as two people with their own roles', () => {
     const r = run(
-      'HOUSTON, June 2, 2026 (BUSINESS WIRE) -- Brackenridge Energy Corp. (NYSE: BKE) announced today that its Board of Directors has elected Cornelius Vantongeren as Chairman of the Board, and Amara Okonjo-Bell, the company\'s Chief Operating Officer, as President and Chief Executive Officer. Both changes take effect July 1, 2026.',
+      'HOUSTON, June 2, 2026 (BUSINESS WIRE) -- Brackenridge Energy Corp. (NYSE: BKE) announced today that its Board of Directors has elected Cornelius Vantongeren as Chairman of the Board, and Amara Okonjo-Bell, the company\'s Chief Operating Officer, as Chief Executive Officer and President. Both changes take effect July 1, 2026.',
       '2026-06-02',
     );
     const chair = only(r, 'Cornelius Vantongeren');
@@ -49,7 +49,7 @@ describe('two appointments in one sentence', () => {
     expect(chair.roleBefore).toBeNull();
     expect(chair.effective).toBe('2026-07-01');
     const ceo = only(r, 'Amara Okonjo-Bell');
-    expect(ceo.roleAfter).toBe('President and Chief Executive Officer');
+    expect(ceo.roleAfter).toBe('Chief Executive Officer and President');
     expect(ceo.effective).toBe('2026-07-01');
   });
 });

@@ -16,7 +16,7 @@ describe('readFiscalFacts', () => {
 
   it('reads an annual general meeting date and ignores past results', () => {
     const f = facts(
-      'The Company reported results for the fiscal year ended December 31, 2024 on March 4, 2025. The Annual General Meeting of Shareholders is scheduled for June 24, 2025.',
+      'The Company reported results for its fiscal year ended December 31, 2024 on March 4, 2025. The Annual General Meeting of Shareholders is scheduled for June 24, 2025.',
     );
     expect(f.fiscalYearEnd).toBe('12-31');
     expect(f.earningsDate).toBeNull();

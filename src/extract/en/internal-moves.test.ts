@@ -7,7 +7,7 @@ import { htmlToText } from '../html-text.js';
 import { only, run } from './extraction-test-helpers.js';
 
 const ITEM_502 =
-  'Item 5.02 Departure of Directors or Certain Officers; Election of Directors; Appointment of Certain Officers; Compensatory Arrangements of Certain Officers.\n\n';
+  'Item 5.02 Changes in Directors and Officers.\n\n';
 
 function expectMove(e: OfficerEvent, before: string, after: string, effective: string): void {
   expect(['promoted', 'role_change']).toContain(e.change);
@@ -27,7 +27,7 @@ describe('an officer given a new title', () => {
 
   it('reads "named X, currently Senior Vice President, ..., as Chief Operating Officer"', () => {
     const r = run(
-      'HALVERSON, Minn., January 6, 2027 (BUSINESS WIRE) -- Brookmere Foods Corp. (NYSE: BKF) today announced that its Board of Directors has named Priya Ramaswamy, currently Senior Vice President, Operations, as Chief Operating Officer, effective January 15, 2027.',
+      'HALVERSON, Minn., January 6, 2027 (BUSINESS WIRE) -- Brookmere Foods Corp. (NYSE: BKF) said today that its board has named Priya Ramaswamy, currently Senior Vice President, Operations, as Chief Operating Officer, effective January 15, 2027.',
       '2027-01-06',
     );
     expectMove(only(r, 'Priya Ramaswamy'), 'Senior Vice President, Operations', 'Chief Operating Officer', '2027-01-15');
@@ -35,10 +35,10 @@ describe('an officer given a new title', () => {
 
   it('reads "X, who currently serves as ..., will become ..."', () => {
     const r = run(
-      `${ITEM_502}The Company announced that Marcus Bell, who currently serves as Executive Vice President and Chief Financial Officer, will become President and Chief Operating Officer on February 1, 2027.`,
+      `${ITEM_502}The Company announced that Marcus Bell, who currently serves as Senior Vice President and Chief Financial Officer, will become President and Chief Operating Officer on February 1, 2027.`,
       '2027-01-12',
     );
-    expectMove(only(r, 'Marcus Bell'), 'Executive Vice President and Chief Financial Officer', 'President and Chief Operating Officer', '2027-02-01');
+    expectMove(only(r, 'Marcus Bell'), 'Senior Vice President and Chief Financial Officer', 'President and Chief Operating Officer', '2027-02-01');
   });
 
   it('reads "X, previously Vice President of Sales, was promoted to Chief Revenue Officer"', () => {
@@ -95,23 +95,23 @@ describe('an officer given a new title', () => {
 });
 
 describe('compound titles', () => {
-  it('keeps both offices of "retire as President and CEO of the Company and as a member of the Board"', () => {
+  it('keeps both offices of "retire from his offices as CEO and President and as a member of the Board"', () => {
     const r = run(
-      `${ITEM_502}On March 2, 2027, Gerald Ashcombe informed the Board that he will retire as President and Chief Executive Officer of the Company and as a member of the Board, effective March 31, 2027.`,
+      `${ITEM_502}On March 2, 2027, Gerald Ashcombe informed the Board that he will retire from his offices as Chief Executive Officer and President and as a member of the Board, effective March 31, 2027.`,
     );
     const e = only(r, 'Gerald Ashcombe');
     expect(e.change).toBe('retiring');
-    expect(e.roleBefore).toBe('President and Chief Executive Officer; member of the Board');
+    expect(e.roleBefore).toBe('Chief Executive Officer and President; member of the Board');
     expect(e.effective).toBe('2027-03-31');
   });
 
   it('keeps both offices of an appointment "as ... and as a member of the Board"', () => {
     const r = run(
-      `${ITEM_502}On April 7, 2027, the Board appointed Ravi Menon as President and Chief Executive Officer and as a member of the Board, effective April 14, 2027.`,
+      `${ITEM_502}On April 7, 2027, the Board appointed Ravi Menon as Chief Executive Officer and President and as a member of the Board, effective April 14, 2027.`,
     );
     const e = only(r, 'Ravi Menon');
     expect(e.change).toBe('appointed');
-    expect(e.roleAfter).toBe('President and Chief Executive Officer; member of the Board');
+    expect(e.roleAfter).toBe('Chief Executive Officer and President; member of the Board');
     expect(e.effective).toBe('2027-04-14');
     expect(r.events).toHaveLength(1);
   });
@@ -134,12 +134,12 @@ describe('compound titles', () => {
 describe('officer tables', () => {
   it('reads one appointment per Name/Title row of an HTML table after "appointed the following officers"', () => {
     const html = `<html><body>
-<p>Item 5.02 Departure of Directors or Certain Officers; Election of Directors; Appointment of Certain Officers; Compensatory Arrangements of Certain Officers.</p>
+<p>Item 5.02 Changes in Directors and Officers.</p>
 <p>On May 3, 2027, the Board of Directors of Pelican Cove Logistics, Inc. (the &ldquo;Company&rdquo;) appointed the following individuals as officers of the Company, effective May 10, 2027:</p>
 <table>
 <tr><td><b>Name</b></td><td><b>Title</b></td></tr>
 <tr><td>Laura Kimball</td><td>Chief Financial Officer</td></tr>
-<tr><td>Tobias Renner</td><td>Executive Vice President, General Counsel and Secretary</td></tr>
+<tr><td>Tobias Renner</td><td>Senior Vice President, General Counsel and Corporate Secretary</td></tr>
 <tr><td>Mei-Ling Zhou</td><td>Senior Vice President and Chief Accounting Officer</td></tr>
 </table>
 <p>There are no family relationships between any of the individuals named above and any director or executive officer of the Company.</p>
@@ -147,7 +147,7 @@ describe('officer tables', () => {
     const r = run(htmlToText(html));
     expect(r.events.map((e) => e.person)).toEqual(['Laura Kimball', 'Tobias Renner', 'Mei-Ling Zhou']);
     expect(only(r, 'Laura Kimball').roleAfter).toBe('Chief Financial Officer');
-    expect(only(r, 'Tobias Renner').roleAfter).toBe('Executive Vice President, General Counsel and Secretary');
+    expect(only(r, 'Tobias Renner').roleAfter).toBe('Senior Vice President, General Counsel and Corporate Secretary');
     expect(only(r, 'Mei-Ling Zhou').roleAfter).toBe('Senior Vice President and Chief Accounting Officer');
     for (const e of r.events) {
       expect(e.change).toBe('appointed');

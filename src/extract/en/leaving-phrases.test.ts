@@ -8,7 +8,7 @@ import { only, run } from './extraction-test-helpers.js';
 describe('conditional and hypothetical terminations', () => {
   it('finds no departure in an award that accelerates "if his employment is terminated without cause"', () => {
     const r = run(
-      "Item 5.02(e). On February 3, 2026, the Compensation Committee of the Board of Directors of Marrowgate Logistics, Inc. (the \"Company\") granted Orlando V. Prentiss, the Company's Chief Operating Officer, 40,000 restricted stock units that vest ratably over three years, subject to his continued employment, and that will vest in full if his employment is terminated without cause or if he resigns for good reason within twelve months following a change in control.",
+      "Item 5.02(e). On February 3, 2026, the Board's Compensation Committee of Marrowgate Logistics, Inc. (the \"Company\") granted Orlando V. Prentiss, the Company's Chief Operating Officer, 40,000 restricted stock units that vest ratably over three years, subject to his continued employment, and that will vest in full if his employment is terminated without cause or if he resigns for good reason within twelve months following a change in control.",
       '2026-02-05',
     );
     expect(r.events).toEqual([]);

@@ -8,8 +8,8 @@ function at(text: string, marker: string): number {
 
 describe('readOffices', () => {
   it('joins a second office named with "and as"', () => {
-    const text = 'will retire as Chief Executive Officer and as a member of the Board of Directors, effective May 1.';
-    expect(readOffices(text, at(text, 'retire as '))).toBe('Chief Executive Officer; member of the Board of Directors');
+    const text = 'will retire as Chief Operating Officer and as a member of the Board of Directors, effective May 1.';
+    expect(readOffices(text, at(text, 'retire as '))).toBe('Chief Operating Officer; member of the Board of Directors');
   });
 
   it('joins "and a director"', () => {
@@ -24,7 +24,7 @@ describe('readOffices', () => {
   });
 
   it('reads the same first title as readRole', () => {
-    const text = 'as Executive Vice President, General Counsel and Secretary, effective';
+    const text = 'as Senior Vice President, General Counsel and Corporate Secretary, effective';
     expect(readOffices(text, 3)).toBe(readRole(text, 3));
   });
 });

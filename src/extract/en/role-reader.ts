@@ -1,6 +1,6 @@
 /**
- * Reads a job title that starts at a given place in a sentence ("as President and Chief Executive
- * Officer of the Company, effective ..." → "President and Chief Executive Officer of the Company") and
+ * Reads a job title that starts at a given place in a sentence ("as Chief Executive Officer and
+ * President of the Company, effective ..." → "Chief Executive Officer and President of the Company") and
  * tells officer roles from board seats, because a person can join the board and take an office
  * as two separate events.
  */
@@ -55,7 +55,7 @@ const FROM_BOARD = /^\s*,?\s*and\s+(?:also\s+)?from\s+(?:the|its|our|his|her|\p{
 
 /**
  * The role at `from`, with a second office joined by "; " when the sentence names two with "and as"
- * ("President and Chief Executive Officer; member of the Board").
+ * ("Chief Executive Officer and President; member of the Board").
  */
 export function readOffices(text: string, from: number): string | null {
   const first = readRoleSpan(text, from);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeWhitespace, splitIntoSentences } from './sentence-splitter.js';
 
-const FILING = `Item 5.02 Departure of Directors or Certain Officers.
+const FILING = `Item 5.02 Changes in Directors and Officers.
 
 Retirement of Chief Executive Officer
 On March 3, 2025, Mr. Albert K. Fenwick, the

@@ -9,7 +9,7 @@ import { only, run } from './extraction-test-helpers.js';
 describe('passive successions', () => {
   it('reads "CEO X will be succeeded by Co-President Y": Y takes the role X leaves, X moves', () => {
     const r = run(
-      'BRIGHTON, Colo., May 4, 2026 /PRNewswire/ -- Tallis Outdoor Brands, Inc. (NYSE: TOB) today announced that Chief Executive Officer Miriam Okonjo will be succeeded by Co-President Desmond Faraday, effective August 1, 2026. Okonjo will become Vice Chair of the Board.',
+      'BRIGHTON, Colo., May 4, 2026 /PRNewswire/ -- Tallis Outdoor Brands, Inc. (NYSE: TOB) said today that Chief Executive Officer Miriam Okonjo will be succeeded by Co-President Desmond Faraday, effective August 1, 2026. Okonjo will become Vice Chair of the Board.',
       '2026-05-04',
     );
     const faraday = only(r, 'Desmond Faraday');
@@ -120,12 +120,12 @@ describe('predecessors who keep or return to another role', () => {
 describe('CEO to Executive Chairman, and board roles', () => {
   it('reads CEO → Executive Chairman as a role change, "effective the same date" and "at that time" from the sentence before', () => {
     const r = run(
-      'DAYTON, Ohio, Feb. 17, 2026 /PRNewswire/ -- Wexmoor Instruments (NYSE: WXM) today announced leadership changes. Camille R. Ostrander, President and Chief Executive Officer, will become Executive Chairman of the Board, effective April 1, 2026. The Board has elected Rupert Allingham, currently Chief Operating Officer, as President and Chief Executive Officer, effective the same date. Current Chairman Basil H. Montrose will retire from the Board at that time after 14 years of service.',
+      'DAYTON, Ohio, Feb. 17, 2026 /PRNewswire/ -- Wexmoor Instruments (NYSE: WXM) today announced leadership changes. Camille R. Ostrander, Chief Executive Officer and President, will become Executive Chairman of the Board, effective April 1, 2026. The Board has elected Rupert Allingham, currently Chief Operating Officer, as Chief Executive Officer and President, effective the same date. Current Chairman Basil H. Montrose will retire from the Board at that time after 14 years of service.',
       '2026-02-17',
     );
     const ostrander = only(r, 'Camille R. Ostrander');
     expect(ostrander.change).toBe('role_change');
-    expect(ostrander.roleBefore).toBe('President and Chief Executive Officer');
+    expect(ostrander.roleBefore).toBe('Chief Executive Officer and President');
     expect(ostrander.roleAfter).toBe('Executive Chairman of the Board');
     const allingham = only(r, 'Rupert Allingham');
     expect(allingham.change).toBe('promoted');
@@ -162,7 +162,7 @@ describe('dates given once for several changes', () => {
 
   it('dates a leaver named in an "effective immediately" sentence with the announcement date', () => {
     const r = run(
-      'HOUSTON, Sept. 2, 2026 (BUSINESS WIRE) -- Redwing Pipeline Corp. announced that its Chief Operating Officer, Nadia Ferrante, has been appointed Chief Executive Officer, effective immediately, following the resignation of Owen T. Blakemore. Blakemore resigned as Chief Executive Officer and a director for personal reasons.',
+      'HOUSTON, Sept. 2, 2026 (BUSINESS WIRE) -- Redwing Pipeline Corp. announced that its Chief Operating Officer, Nadia Ferrante, has been appointed Chief Executive Officer with immediate effect, following the resignation of Owen T. Blakemore. Blakemore resigned as Chief Executive Officer and a director for personal reasons.',
       '2026-09-02',
     );
     expect(only(r, 'Nadia Ferrante').effective).toBe('2026-09-02');
