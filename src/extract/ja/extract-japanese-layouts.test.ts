@@ -1,22 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { OfficerEvent } from '../announcement.js';
 import { extractJapanese } from './extract-japanese.js';
-import { collapseWhitespace } from './mapped-text.js';
+import { byPerson, extractChecked, fixture } from './extraction-test-helpers.js';
 
 // More layouts seen in real notices and papers, written with fictional companies and people.
-async function extract(name: string, announced: string | null) {
-  const text = readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
-  const result = await extractJapanese({ text, announced, lang: 'ja' });
-  for (const event of result.events) expect(collapseWhitespace(text)).toContain(event.evidence);
-  return result;
-}
-
-function byPerson(events: readonly OfficerEvent[], person: string): OfficerEvent {
-  const found = events.find((e) => e.person.replace(/[\s\u3000]/gu, '') === person.replace(/\s/gu, ''));
-  if (!found) throw new Error(`no event for ${person}: ${events.map((e) => e.person).join(', ')}`);
-  return found;
-}
+const extract = (name: string, announced: string | null) => extractChecked(fixture(name), announced);
 
 describe('extractJapanese: more table and roster layouts', () => {
   it('skips candidates whose 区分 says 再任/重任 and gives new ones the seat the heading names', async () => {

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { OfficerEvent } from '../announcement.js';
 import { extractJapanese } from './extract-japanese.js';
-import { collapseWhitespace } from './mapped-text.js';
 import { NamePlausibility } from './name-plausibility.js';
 import { getJapaneseTokenizer } from './tokenizer-loader.js';
+import { byPerson, extractChecked, fixture } from './extraction-test-helpers.js';
 
 // Notice shapes written with fictional companies and people.
-async function extract(text: string, announced: string | null) {
-  const result = await extractJapanese({ text, announced, lang: 'ja' });
-  for (const event of result.events) expect(collapseWhitespace(text)).toContain(event.evidence);
-  return result;
-}
-
-function byPerson(events: readonly OfficerEvent[], person: string): OfficerEvent {
-  const found = events.find((e) => e.person.replace(/[\s\u3000]/gu, '') === person.replace(/\s/gu, ''));
-  if (!found) throw new Error(`no event for ${person}: ${events.map((e) => e.person).join(', ')}`);
-  return found;
-}
+const extract = extractChecked;
 
 describe('extractJapanese: reference sections, honorifics, lead words, weekdays', () => {
   it('lists a 「【参考】」 board after a 退任 section as holders, not leavers', async () => {

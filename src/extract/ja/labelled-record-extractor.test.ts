@@ -1,22 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { OfficerEvent } from '../announcement.js';
 import { extractJapanese } from './extract-japanese.js';
-import { collapseWhitespace } from './mapped-text.js';
+import { byPerson, extractChecked, fixture } from './extraction-test-helpers.js';
 
 // Notices we wrote in TDnet layouts; every company and person is fictional.
-async function extract(name: string, announced: string) {
-  const text = readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
-  const { events } = await extractJapanese({ text, announced, lang: 'ja' });
-  for (const event of events) expect(collapseWhitespace(text)).toContain(event.evidence);
-  return events;
-}
-
-function byPerson(events: readonly OfficerEvent[], person: string): OfficerEvent {
-  const found = events.find((e) => e.person.replace(/[\s\u3000]/gu, '') === person.replace(/\s/gu, ''));
-  if (!found) throw new Error(`no event for ${person}: ${events.map((e) => e.person).join(', ')}`);
-  return found;
-}
+const extract = async (name: string, announced: string) => (await extractChecked(fixture(name), announced)).events;
 
 describe('labelled records', () => {
   it('reads 「新役職 … 氏名 … 現役職 …」 rows written on one line, the date from the notice', async () => {
