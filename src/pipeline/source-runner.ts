@@ -197,6 +197,7 @@ export async function runSource(deps: SourceRunnerDeps, source: SourceDefinition
     }
   };
 
+  let companiesTouched = false;
   const context: SourceRunContext = {
     sourceId: source.id,
     task,
@@ -209,7 +210,10 @@ export async function runSource(deps: SourceRunnerDeps, source: SourceDefinition
     signal: request.signal ?? new AbortController().signal,
     fetch: fetchThroughState,
     trackedCompanies: () => listTrackedCompanies(db),
-    upsertCompany: (identity) => upsertCompany(db, identity),
+    upsertCompany: (identity) => {
+      companiesTouched = true;
+      return upsertCompany(db, identity);
+    },
     completeCompany: (companyId, identity) => completeCompanyIdentifiers(db, companyId, identity),
     storeDocument: async (document) =>
       db.transaction().execute(async (trx) => {
@@ -250,8 +254,8 @@ export async function runSource(deps: SourceRunnerDeps, source: SourceDefinition
 
   try {
     await source.run(context);
-    // The run may have brought the company an account was imported without (by name only): link it now.
-    const linked = await resolveUnresolvedAccounts(db, now());
+    // A run that recorded companies may have brought one an account was imported without (by name only): link it now.
+    const linked = companiesTouched ? await resolveUnresolvedAccounts(db, now()) : 0;
     if (linked > 0) count('accounts_resolved', linked);
     const status: CrawlRunStatus = (stats['failed'] ?? 0) + (stats['unusable'] ?? 0) + (stats['deferred'] ?? 0) > 0 ? 'partial' : 'ok';
     return await finishRun(deps, { runId: run.id, sourceId: source.id, task, status, stats, error: null });
